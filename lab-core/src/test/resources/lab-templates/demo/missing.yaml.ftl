@@ -1,0 +1,3 @@
+<#ftl output_format="yaml">
+a: ${present}
+b: ${absent}
