@@ -1,5 +1,6 @@
 package dev.lab.core.render;
 
+import dev.lab.api.Escape;
 import dev.lab.api.InstallerException;
 import dev.lab.api.LabVersion;
 import dev.lab.api.Templates;
@@ -14,7 +15,11 @@ import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.template.SimpleScalar;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -32,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -42,10 +48,27 @@ import java.util.stream.Stream;
  * under the lab directory's {@code templates/<namespace>/} wins over the bundled one, file by file.
  * Templates must declare one of {@link OutputFormats#names()}; every interpolation is then escaped
  * for that format. A missing variable is an error naming the template, line and expression.
+ *
+ * <p>Every namespace can also include the shared snippets of the {@code core} namespace by an
+ * absolute name under {@code /shared/}, for example {@code <#include "/shared/openvox-enroll.sh.ftl">};
+ * the lab directory overrides those under {@code templates/core/shared/}. Besides the caller's model,
+ * every template sees {@code lab} ({@code lab.version}, {@code lab.generatedBy}) and {@code esc},
+ * the escaping functions of {@link Escape} ({@code esc.shell(x)}, {@code esc.yaml(x)}, {@code
+ * esc.xml(x)}, {@code esc.kickstart(x)}, {@code esc.preseed(x)}) for text of one format embedded in
+ * another (mark the result {@code ?no_esc} only where it is written verbatim).
  */
 public final class TemplateEngine {
   /** The folder inside a jar that holds each namespace's bundled templates. */
   public static final String BUNDLED_ROOT = "lab-templates";
+  /** The namespace of the shared boot-chain templates and snippets. */
+  public static final String CORE = "core";
+  private static final String SHARED = "shared/";
+  private static final Map<String, TemplateMethodModelEx> ESCAPES = Map.of(
+      "shell", escaper(Escape::shell),
+      "kickstart", escaper(Escape::kickstart),
+      "yaml", escaper(Escape::yaml),
+      "preseed", escaper(Escape::preseed),
+      "xml", escaper(Escape::xml));
 
   private final Path overrideRoot;
 
@@ -119,16 +142,12 @@ public final class TemplateEngine {
 
   private Configuration configuration(String namespace, ClassLoader loader) {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-    List<TemplateLoader> loaders = new ArrayList<>();
-    Path override = overrideRoot == null ? null : overrideRoot.resolve(namespace);
-    if (override != null && Files.isDirectory(override)) {
-      try {
-        loaders.add(new FileTemplateLoader(override.toFile()));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read template overrides in " + override, e);
+    List<TemplateLoader> loaders = new ArrayList<>(namespaceLoaders(namespace, loader));
+    if (!CORE.equals(namespace)) {
+      for (TemplateLoader core : namespaceLoaders(CORE, TemplateEngine.class.getClassLoader())) {
+        loaders.add(new SharedOnlyLoader(core));
       }
     }
-    loaders.add(new OwnResourceLoader(loader, BUNDLED_ROOT + "/" + namespace + "/"));
     cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
     cfg.setDefaultEncoding("UTF-8");
     cfg.setLocalizedLookup(false);
@@ -148,6 +167,62 @@ public final class TemplateEngine {
     wrapper.setExposeFields(false);
     cfg.setObjectWrapper(wrapper.build());
     return cfg;
+  }
+
+  private List<TemplateLoader> namespaceLoaders(String namespace, ClassLoader loader) {
+    List<TemplateLoader> loaders = new ArrayList<>();
+    Path override = overrideRoot == null ? null : overrideRoot.resolve(namespace);
+    if (override != null && Files.isDirectory(override)) {
+      try {
+        loaders.add(new FileTemplateLoader(override.toFile()));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read template overrides in " + override, e);
+      }
+    }
+    loaders.add(new OwnResourceLoader(loader, BUNDLED_ROOT + "/" + namespace + "/"));
+    return loaders;
+  }
+
+  private static TemplateMethodModelEx escaper(UnaryOperator<String> rule) {
+    return args -> {
+      if (args.size() != 1 || !(args.get(0) instanceof TemplateScalarModel scalar)) {
+        throw new TemplateModelException("an esc function takes one string");
+      }
+      try {
+        return new SimpleScalar(rule.apply(scalar.getAsString()));
+      } catch (IllegalArgumentException e) {
+        throw new TemplateModelException(e.getMessage(), e);
+      }
+    };
+  }
+
+  /** Answers only names under {@code shared/}: core's snippets, visible from every namespace. */
+  private static final class SharedOnlyLoader implements TemplateLoader {
+    private final TemplateLoader delegate;
+
+    SharedOnlyLoader(TemplateLoader delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Object findTemplateSource(String name) throws IOException {
+      return name.startsWith(SHARED) ? delegate.findTemplateSource(name) : null;
+    }
+
+    @Override
+    public long getLastModified(Object source) {
+      return delegate.getLastModified(source);
+    }
+
+    @Override
+    public java.io.Reader getReader(Object source, String encoding) throws IOException {
+      return delegate.getReader(source, encoding);
+    }
+
+    @Override
+    public void closeTemplateSource(Object source) throws IOException {
+      delegate.closeTemplateSource(source);
+    }
   }
 
   /** Loads only resources of the given class loader itself, never of its parents. */
@@ -200,6 +275,7 @@ public final class TemplateEngine {
       }
       Map<String, Object> root = new HashMap<>(model);
       root.putIfAbsent("lab", lab);
+      root.putIfAbsent("esc", ESCAPES);
       StringWriter out = new StringWriter();
       try {
         template.process(root, out);

@@ -78,6 +78,6 @@ class TemplateEngineTest {
   @Test
   void listsBundledTemplates() {
     assertThat(TemplateEngine.bundledTemplates("demo", loader))
-        .containsExactly("hello.sh.ftl", "missing.yaml.ftl", "noformat.txt.ftl");
+        .containsExactly("enroll.sh.ftl", "hello.sh.ftl", "missing.yaml.ftl", "noformat.txt.ftl");
   }
 }
