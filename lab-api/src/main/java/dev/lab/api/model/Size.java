@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A storage size, written like {@code 512MiB}, {@code 20GiB}, {@code 1.5TB} or {@code rest} (all
- * remaining space). Binary units (KiB, MiB, GiB, TiB) are powers of 1024, decimal ones (KB, MB, GB,
+ * A storage size, written with a unit like {@code 512MiB}, {@code 20GiB}, {@code 1.5TB} or
+ * {@code rest} (all remaining space); a bare number is refused as ambiguous. Binary units (KiB, MiB, GiB, TiB) are powers of 1024, decimal ones (KB, MB, GB,
  * TB) powers of 1000; {@code M}/{@code G}/{@code T} alone are binary.
  *
  * @param bytes the size in bytes; 0 for {@code rest}
@@ -44,8 +44,7 @@ public record Size(long bytes, boolean rest) {
       return remaining();
     }
     Matcher m = FORMAT.matcher(t);
-    if (!m.matches() || (m.group(2).isEmpty() && !m.group(3).isEmpty())
-        || (m.group(2).isEmpty() && m.group(4).isEmpty() && !t.matches("\\d+"))) {
+    if (!m.matches() || m.group(2).isEmpty()) {
       throw new IllegalArgumentException(
           "'" + text + "' is not a size: write a number with a unit such as 512MiB, 20GiB, 2TB, or 'rest'");
     }
