@@ -145,7 +145,8 @@ final class PluginJarBuilder {
     }
     List<JavaFileObject> units = new ArrayList<>();
     sources.forEach((name, code) -> units.add(new Source(name, code)));
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       if (!javac.getTask(null, files, diagnostics, options, null, units).call()) {
         throw new IllegalStateException("test plugin does not compile: " + diagnostics.getDiagnostics());
       }

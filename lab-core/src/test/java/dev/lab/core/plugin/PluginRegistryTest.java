@@ -39,12 +39,13 @@ class PluginRegistryTest {
     return goodJar(lab, "good.jar", "good", "good", "goodos");
   }
 
-  private PluginRegistry loadWithGood(Path bad, String reason) {
+  /** Loads the bad jar beside a good one: the bad one is refused for exactly this reason, the good one loads. */
+  private void assertRefusedBesideGood(Path bad, String reason) {
     good();
-    PluginRegistry registry = PluginRegistry.load(builtin, lab);
-    assertThat(registry.refused()).containsExactly(new PluginRefusal(bad, reason));
-    assertThat(registry.plugins()).extracting(LoadedPlugin::name).containsExactly("good");
-    return registry;
+    try (PluginRegistry registry = PluginRegistry.load(builtin, lab)) {
+      assertThat(registry.refused()).containsExactly(new PluginRefusal(bad, reason));
+      assertThat(registry.plugins()).extracting(LoadedPlugin::name).containsExactly("good");
+    }
   }
 
   @Test
@@ -129,65 +130,63 @@ class PluginRegistryTest {
   @Test
   void corruptJarIsRefused() throws IOException {
     Path bad = Files.writeString(lab.resolve("broken.jar"), "this is not a zip file");
-    try (PluginRegistry registry = loadWithGood(bad,
-        "cannot be read as a jar (zip) file: zip END header not found")) {
-      assertThat(registry.byName("good")).isPresent();
-    }
+    assertRefusedBesideGood(bad, "cannot be read as a jar (zip) file: zip END header not found");
   }
 
   @Test
   void jarWithoutExtensionIndexIsRefused() {
     Path bad = PluginJarBuilder.plugin("noindex").source(installer("NoIndexInstaller", "noindex", "x"))
         .withoutExtensionIndex().writeTo(lab.resolve("noindex.jar"));
-    loadWithGood(bad, "has no META-INF/extensions.idx: was PF4J's annotation processor run? (javac 23 and"
+    assertRefusedBesideGood(bad, "has no META-INF/extensions.idx: was PF4J's annotation processor run? (javac 23 and"
         + " later run no processor found on the class path: name org.pf4j.processor.ExtensionAnnotationProcessor"
-        + " in the compiler's annotation processors)").close();
+        + " in the compiler's annotation processors)");
   }
 
   @Test
   void jarWithoutDescriptorIsRefused() {
     Path bad = PluginJarBuilder.plugin("nodescriptor").withoutDescriptor()
         .source(installer("NoDescriptorInstaller", "nodescriptor", "x")).writeTo(lab.resolve("nodescriptor.jar"));
-    loadWithGood(bad, "has no plugin descriptor: its META-INF/MANIFEST.MF declares no Plugin-Id (a Lab plugin"
-        + " jar declares Plugin-Id, Plugin-Version and Plugin-Requires there)").close();
+    assertRefusedBesideGood(bad, "has no plugin descriptor: its META-INF/MANIFEST.MF declares no Plugin-Id (a Lab"
+        + " plugin"
+        + " jar declares Plugin-Id, Plugin-Version and Plugin-Requires there)");
   }
 
   @Test
   void jarWithoutVersionIsRefused() {
     Path bad = PluginJarBuilder.plugin("noversion").manifest("Plugin-Version", null)
         .source(installer("NoVersionInstaller", "noversion", "x")).writeTo(lab.resolve("noversion.jar"));
-    loadWithGood(bad, "its manifest declares Plugin-Id 'noversion' but no Plugin-Version").close();
+    assertRefusedBesideGood(bad, "its manifest declares Plugin-Id 'noversion' but no Plugin-Version");
   }
 
   @Test
   void jarThatDoesNotSayWhichLabItNeedsIsRefused() {
     Path bad = PluginJarBuilder.plugin("norequires").manifest("Plugin-Requires", null)
         .source(installer("NoRequiresInstaller", "norequires", "x")).writeTo(lab.resolve("norequires.jar"));
-    loadWithGood(bad, "its manifest declares no Plugin-Requires: state the Lab versions it works with, for"
-        + " example >=" + LabVersion.release()).close();
+    assertRefusedBesideGood(bad, "its manifest declares no Plugin-Requires: state the Lab versions it works with, for"
+        + " example >=" + LabVersion.release());
   }
 
   @Test
   void jarRequiringAnotherLabVersionIsRefused() {
     Path bad = PluginJarBuilder.plugin("future").manifest("Plugin-Requires", ">=9.0.0")
         .source(installer("FutureInstaller", "future", "x")).writeTo(lab.resolve("future.jar"));
-    loadWithGood(bad, "requires Lab >=9.0.0, but this is Lab " + LabVersion.release()).close();
+    assertRefusedBesideGood(bad, "requires Lab >=9.0.0, but this is Lab " + LabVersion.release());
   }
 
   @Test
   void jarWithUnreadableVersionRangeIsRefused() {
     Path bad = PluginJarBuilder.plugin("garbled").manifest("Plugin-Requires", "lab one")
         .source(installer("GarbledInstaller", "garbled", "x")).writeTo(lab.resolve("garbled.jar"));
-    loadWithGood(bad, "its Plugin-Requires 'lab one' is not a version range (write for example >="
-        + LabVersion.release() + ")").close();
+    assertRefusedBesideGood(bad, "its Plugin-Requires 'lab one' is not a version range (write for example >="
+        + LabVersion.release() + ")");
   }
 
   @Test
   void jarDependingOnAnotherPluginIsRefused() {
     Path bad = PluginJarBuilder.plugin("needy").manifest("Plugin-Dependencies", "good")
         .source(installer("NeedyInstaller", "needy", "x")).writeTo(lab.resolve("needy.jar"));
-    loadWithGood(bad, "its manifest declares Plugin-Dependencies (good): a Lab plugin depends on lab-api only")
-        .close();
+    assertRefusedBesideGood(bad,
+        "its manifest declares Plugin-Dependencies (good): a Lab plugin depends on lab-api only");
   }
 
   @Test
@@ -229,8 +228,8 @@ class PluginRegistryTest {
         .source(installer("BrokenInstaller", "broken", "Set.of(\"x\")", "InstallMethod.NATIVE",
             "public BrokenInstaller() { throw new IllegalStateException(\"licence file missing\"); }"))
         .writeTo(lab.resolve("broken.jar"));
-    loadWithGood(bad, "extension " + TestPlugins.PACKAGE + ".BrokenInstaller cannot be created: licence file missing")
-        .close();
+    assertRefusedBesideGood(bad,
+        "extension " + TestPlugins.PACKAGE + ".BrokenInstaller cannot be created: licence file missing");
   }
 
   @Test
@@ -240,24 +239,26 @@ class PluginRegistryTest {
             + "interface Greeting extends org.pf4j.ExtensionPoint {}\n"
             + "@org.pf4j.Extension\npublic class Hello implements Greeting {}\n")
         .writeTo(lab.resolve("other.jar"));
-    loadWithGood(bad, "has no InstallerPlugin extension: its META-INF/extensions.idx lists"
-        + " com.example.lab.test.Hello, none of which implements dev.lab.api.InstallerPlugin").close();
+    assertRefusedBesideGood(bad, "has no InstallerPlugin extension: its META-INF/extensions.idx lists"
+        + " com.example.lab.test.Hello, none of which implements dev.lab.api.InstallerPlugin");
   }
 
   @Test
   void pluginWithAnUnusableNameIsRefused() {
     Path bad = PluginJarBuilder.plugin("spaced").source(installer("SpacedInstaller", "My OS", "x"))
         .writeTo(lab.resolve("spaced.jar"));
-    loadWithGood(bad, "extension " + TestPlugins.PACKAGE + ".SpacedInstaller is named 'My OS': a plugin name is"
-        + " lowercase letters, digits and dashes, starting with a letter").close();
+    assertRefusedBesideGood(bad, "extension " + TestPlugins.PACKAGE + ".SpacedInstaller is named 'My OS': a plugin"
+        + " name is"
+        + " lowercase letters, digits and dashes, starting with a letter");
   }
 
   @Test
   void pluginNamedLikeTheSharedTemplatesIsRefused() {
     Path bad = PluginJarBuilder.plugin("core").source(installer("CoreInstaller", "core", "x"))
         .writeTo(lab.resolve("core.jar"));
-    loadWithGood(bad, "extension " + TestPlugins.PACKAGE + ".CoreInstaller is named 'core', which Lab reserves"
-        + " for its shared templates").close();
+    assertRefusedBesideGood(bad, "extension " + TestPlugins.PACKAGE + ".CoreInstaller is named 'core', which Lab"
+        + " reserves"
+        + " for its shared templates");
   }
 
   @Test
@@ -268,15 +269,16 @@ class PluginRegistryTest {
     }
     Path bad = PluginJarBuilder.plugin("fat").source(installer("FatInstaller", "fat", "x"))
         .resource("dev/lab/api/InstallerPlugin.class", api).writeTo(lab.resolve("fat.jar"));
-    loadWithGood(bad, "bundles its own copy of Lab's API (dev/lab/api/): depend on lab-api with scope provided,"
-        + " Lab supplies it").close();
+    assertRefusedBesideGood(bad, "bundles its own copy of Lab's API (dev/lab/api/): depend on lab-api with scope"
+        + " provided,"
+        + " Lab supplies it");
   }
 
   @Test
   void otherFilesInAPluginsFolderAreRefusedAndHiddenOnesIgnored() throws IOException {
     Path notes = Files.writeString(lab.resolve("README.txt"), "my plugins");
     Files.writeString(lab.resolve(".gitkeep"), "");
-    loadWithGood(notes, "is not a plugin jar: Lab loads only *.jar files from a plugins folder").close();
+    assertRefusedBesideGood(notes, "is not a plugin jar: Lab loads only *.jar files from a plugins folder");
   }
 
   @Test
@@ -284,10 +286,11 @@ class PluginRegistryTest {
     Path bad = PluginJarBuilder.plugin("nostart").manifest("Plugin-Class", TestPlugins.PACKAGE + ".NoStart")
         .source(installer("NoStartInstaller", "nostart", "x"))
         .source("package com.example.lab.test;\npublic class NoStart extends org.pf4j.Plugin {\n"
-            + "  @Override public void start() { throw new org.pf4j.PluginRuntimeException(\"no licence server\"); }\n}\n")
+            + "  @Override public void start() {\n"
+            + "    throw new org.pf4j.PluginRuntimeException(\"no licence server\");\n  }\n}\n")
         .writeTo(lab.resolve("nostart.jar"));
-    loadWithGood(bad, "its Plugin-Class " + TestPlugins.PACKAGE + ".NoStart failed to start: no licence server")
-        .close();
+    assertRefusedBesideGood(bad,
+        "its Plugin-Class " + TestPlugins.PACKAGE + ".NoStart failed to start: no licence server");
   }
 
   @Test

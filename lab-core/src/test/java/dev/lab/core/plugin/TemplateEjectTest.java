@@ -66,7 +66,8 @@ class TemplateEjectTest {
     try (PluginRegistry registry = load(acme())) {
       assertThatThrownBy(() -> TemplateEject.eject(registry.byName("acme").orElseThrow(), labDir, false))
           .isInstanceOf(FileAlreadyExistsException.class)
-          .hasMessage(labDir.resolve("templates/acme") + ": already holds answer.sh.ftl; eject with force to overwrite");
+          .hasMessage(labDir.resolve("templates/acme")
+              + ": already holds answer.sh.ftl; eject with force to overwrite");
       assertThat(mine).hasContent("<#ftl output_format=\"shell\">\nMINE\n");
       assertThat(labDir.resolve("templates/acme/parts")).doesNotExist();
     }
@@ -89,8 +90,9 @@ class TemplateEjectTest {
       TemplateEject.eject(acme, labDir, false);
       Files.writeString(labDir.resolve("templates/acme/answer.sh.ftl"), TestPlugins.answerTemplate("EDITED"));
       InstallConfig config = TestPlugins.config(TestPlugins.image("acme-1", "acmeos", null), InstallMethod.NATIVE);
-      assertThat(acme.plugin().generateAnswerFiles(config, acme.templates(new TemplateEngine(labDir.resolve("templates"))))
-          .get(0).content()).endsWith("\nEDITED=web01\n");
+      TemplateEngine engine = new TemplateEngine(labDir.resolve("templates"));
+      assertThat(acme.plugin().generateAnswerFiles(config, acme.templates(engine)).get(0).content())
+          .endsWith("\nEDITED=web01\n");
     }
   }
 
