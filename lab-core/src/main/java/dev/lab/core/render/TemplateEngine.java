@@ -37,8 +37,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Lab's one template engine: strict FreeMarker over per-namespace template folders.
@@ -95,6 +99,9 @@ public final class TemplateEngine {
    *     [ks.cfg.ftl]}
    */
   public static List<String> bundledTemplates(String namespace, ClassLoader loader) {
+    if (loader instanceof URLClassLoader ucl) {
+      return listOwn(ucl, BUNDLED_ROOT + "/" + namespace + "/");
+    }
     URL folder = ownResource(loader, BUNDLED_ROOT + "/" + namespace + "/");
     if (folder == null) {
       return List.of();
@@ -125,6 +132,34 @@ public final class TemplateEngine {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read template " + namespace + "/" + name, e);
     }
+  }
+
+  /**
+   * Lists a folder of a URL class loader's own jars and directories (a plugin's class loader). A jar
+   * is read entry by entry: not every archiver writes the folder entry that {@code findResource}
+   * would need to find the folder itself.
+   */
+  private static List<String> listOwn(URLClassLoader loader, String folder) {
+    Set<String> names = new TreeSet<>();
+    for (URL url : loader.getURLs()) {
+      try {
+        Path path = "file".equals(url.getProtocol()) ? Path.of(url.toURI()) : null;
+        if (path != null && Files.isDirectory(path.resolve(folder))) {
+          names.addAll(list(path.resolve(folder)));
+        } else if (path != null && Files.isRegularFile(path)) {
+          try (ZipFile jar = new ZipFile(path.toFile())) {
+            jar.stream().map(ZipEntry::getName)
+                .filter(n -> n.startsWith(folder) && n.endsWith(".ftl"))
+                .forEach(n -> names.add(n.substring(folder.length())));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot list the templates in " + url, e);
+      } catch (URISyntaxException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return List.copyOf(names);
   }
 
   private static List<String> list(Path root) throws IOException {
