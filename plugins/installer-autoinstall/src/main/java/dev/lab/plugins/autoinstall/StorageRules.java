@@ -141,6 +141,7 @@ final class StorageRules {
       if (mount.equals(CurtinStorage.ESP_MOUNT) && !partition) {
         problems.add(Problem.of(path + ".mount", "the EFI system partition must be a partition, not a logical"
             + " volume"));
+        return;
       }
     }
     if (fstype == null) {

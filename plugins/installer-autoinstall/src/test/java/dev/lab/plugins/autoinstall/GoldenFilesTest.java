@@ -28,8 +28,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GoldenFilesTest {
   private static final Set<String> CASES = new TreeSet<>();
 
+  private static final Templates TEMPLATES =
+      new TemplateEngine(null).forNamespace("autoinstall", AutoinstallPlugin.class.getClassLoader());
+
+  /** @return the plugin's bundled templates, as the host would give them (no overrides) */
   static Templates templates() {
-    return new TemplateEngine(null).forNamespace("autoinstall", AutoinstallPlugin.class.getClassLoader());
+    return TEMPLATES;
   }
 
   static Map<String, String> render(InstallConfig config) {
