@@ -7,7 +7,8 @@
   user-data:        https://cloudinit.readthedocs.io/en/latest/reference/modules.html
 
   Every interpolation is written as a YAML double-quoted scalar. Numbers and booleans go through
-  the scalar macro; shell commands arrive fully quoted (one YAML value each).
+  the scalar macro; shell commands arrive fully quoted (one YAML value each). Map keys written
+  verbatim (?no_esc) come from the plugin's code (curtin and netplan keywords), never from a user.
 -->
 <#macro scalar v><#if v?is_boolean || v?is_number>${v?c?no_esc}<#else>${v}</#if></#macro>
 <#macro flow v><#if v?is_sequence>[<#list v as x><@flow x/><#sep>, </#list>]<#elseif v?is_hash_ex>{<#list v as k, x>${k?no_esc}: <@flow x/><#sep>, </#list>}<#else><@scalar v/></#if></#macro>

@@ -2,11 +2,13 @@ package dev.lab.plugins.autoinstall;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The netplan bond parameters a profile may set through the option {@code
@@ -87,7 +89,7 @@ enum BondParameter {
       case INTEGER -> integer(value).filter(v -> v >= min && v <= max).isPresent() ? Optional.empty()
           : Optional.of("must be a whole number from " + min + " to " + max);
       case CHOICE -> choices.contains(value) ? Optional.empty()
-          : Optional.of("must be one of " + new java.util.TreeSet<>(choices));
+          : Optional.of("must be one of " + new TreeSet<>(choices));
       case BOOLEAN -> value.equals("true") || value.equals("false") ? Optional.empty()
           : Optional.of("must be true or false");
       case MEMBER -> members.contains(value) ? Optional.empty()
@@ -113,7 +115,7 @@ enum BondParameter {
    *     options choose a monitoring themselves
    */
   static Map<String, Object> parameters(String mode, Map<String, String> options) {
-    Map<String, Object> out = new java.util.LinkedHashMap<>();
+    Map<String, Object> out = new LinkedHashMap<>();
     out.put("mode", mode);
     Map<String, Object> given = new TreeMap<>();
     List<String> unknown = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks the effective network against what netplan v2 in subiquity's {@code network} section can
@@ -105,7 +106,7 @@ final class NetworkRules {
       }
     }
     if (bond.bondMode() != null && !BondParameter.MODES.contains(bond.bondMode())) {
-      problems.add(Problem.of(at.iface(i, "bondMode"), "must be one of " + new java.util.TreeSet<>(
+      problems.add(Problem.of(at.iface(i, "bondMode"), "must be one of " + new TreeSet<>(
           BondParameter.MODES)));
     }
   }

@@ -9,6 +9,7 @@ import dev.lab.api.model.VolumeGroup;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Checks the disk layout against what subiquity can do: its {@code lvm} and {@code direct} layouts
@@ -148,7 +149,7 @@ final class StorageRules {
       return;
     }
     if (!Syntax.FILESYSTEMS.contains(fstype)) {
-      problems.add(Problem.of(path + ".fstype", "must be one of " + new java.util.TreeSet<>(Syntax.FILESYSTEMS)));
+      problems.add(Problem.of(path + ".fstype", "must be one of " + new TreeSet<>(Syntax.FILESYSTEMS)));
     } else if (fstype.equals("swap") != "swap".equals(mount) && mount != null) {
       problems.add(Problem.of(path + ".fstype", "swap is the filesystem of mount 'swap' and of nothing else"));
     } else if (CurtinStorage.ESP_MOUNT.equals(mount) && !fstype.equals("vfat")) {
