@@ -1,9 +1,9 @@
 package dev.lab.plugins.autoinstall;
 
 import dev.lab.api.InstallerPlugin;
-import dev.lab.api.NotImplementedException;
 import dev.lab.api.Problem;
 import dev.lab.api.Templates;
+import dev.lab.api.UnsupportedConfigException;
 import dev.lab.api.model.Architecture;
 import dev.lab.api.model.BootSpec;
 import dev.lab.api.model.EnrollmentSpec;
@@ -15,10 +15,21 @@ import java.util.List;
 import java.util.Set;
 import org.pf4j.Extension;
 
-/** Ubuntu 24.04 autoinstall. Not implemented yet: it says so instead of rendering anything. */
+/**
+ * Installs Ubuntu 24.04 with its own installer, subiquity, driven by autoinstall: a NoCloud seed
+ * ({@code user-data}, {@code meta-data}, {@code vendor-data}) served by Lab, the live-server kernel
+ * and initrd netbooted with the ISO, and an OpenVox enrollment script the install runs in the new
+ * system.
+ *
+ * <p>Options ({@code Profile.options}): {@code autoinstall.bond.<bond>.<parameter>} sets a netplan
+ * bond parameter (see {@link PluginOptions}).
+ */
 @Extension
 public final class AutoinstallPlugin implements InstallerPlugin {
-  private static final String NOT_YET = "the autoinstall plugin is not implemented yet";
+  /** The architectures Ubuntu's live-server installer exists for, among Lab's. */
+  static final Set<Architecture> ARCHITECTURES = Set.of(Architecture.X86_64, Architecture.AARCH64);
+  /** The enrollment script's file name among the onboarding's files. */
+  static final String ENROLL_SCRIPT = "enroll.sh";
 
   @Override
   public String name() {
@@ -27,12 +38,12 @@ public final class AutoinstallPlugin implements InstallerPlugin {
 
   @Override
   public String description() {
-    return "Ubuntu 24.04 autoinstall (not implemented yet)";
+    return "Ubuntu 24.04 autoinstall (subiquity, cloud-init NoCloud seed)";
   }
 
   @Override
   public Set<Architecture> supportedArchitectures() {
-    return Set.of(Architecture.X86_64, Architecture.AARCH64);
+    return ARCHITECTURES;
   }
 
   @Override
@@ -47,21 +58,25 @@ public final class AutoinstallPlugin implements InstallerPlugin {
 
   @Override
   public List<Problem> validate(InstallConfig config) {
-    return List.of(Problem.of("profile.method", NOT_YET));
+    return AutoinstallValidator.validate(config);
   }
 
   @Override
   public List<RenderedFile> generateAnswerFiles(InstallConfig config, Templates templates) {
-    throw new NotImplementedException(NOT_YET);
+    List<Problem> problems = validate(config);
+    if (!problems.isEmpty()) {
+      throw new UnsupportedConfigException(problems);
+    }
+    return AnswerFiles.render(config, templates);
   }
 
   @Override
   public BootSpec preparePxe(PxeConfig config) {
-    throw new NotImplementedException(NOT_YET);
+    return Netboot.of(config);
   }
 
   @Override
   public RenderedFile generateEnrollmentScript(EnrollmentSpec enrollment, Templates templates) {
-    throw new NotImplementedException(NOT_YET);
+    return AnswerFiles.enrollmentScript(enrollment, templates);
   }
 }
