@@ -3,7 +3,9 @@ package dev.lab.plugins.preseed;
 import dev.lab.api.model.InstallConfig;
 import dev.lab.api.model.User;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Builds {@code preseed/late_command}: one line that d-i runs with {@code sh -c} in its own
@@ -23,6 +25,7 @@ final class LateCommand {
   private final Accounts accounts;
   private final LabEvents events;
   private final List<String> steps = new ArrayList<>();
+  private final Set<String> groupsEnsured = new HashSet<>();
 
   LateCommand(InstallConfig config, Accounts accounts, LabEvents events) {
     this.config = config;
@@ -33,6 +36,7 @@ final class LateCommand {
   /** @return the command line */
   String build() {
     steps.clear();
+    groupsEnsured.clear();
     steps.add(events.functions());
     steps.add(events.event("install-progress", "configuring the installed system"));
     step(new TargetNetwork(config.network()).commands(), "writing the network configuration");
@@ -66,6 +70,9 @@ final class LateCommand {
 
   private void configureUser(User u) {
     for (String group : u.groups()) {
+      if (!groupsEnsured.add(group)) {
+        continue;
+      }
       steps.add("{ " + Shell.command("in-target", "getent", "group", group) + " || "
           + Shell.command("in-target", "groupadd", group) + "; } || lab_fail "
           + Shell.command("creating group " + group));

@@ -63,7 +63,7 @@ final class TargetNetwork {
   /** @return the lines of {@code /etc/network/interfaces} */
   List<String> interfacesFile() {
     List<String> lines = new ArrayList<>(List.of(
-        "# The installed system's interfaces, written by Lab's preseed late_command.",
+        "# Written by Lab (preseed late_command): every interface of the installed system.",
         "source /etc/network/interfaces.d/*", "", "auto lo", "iface lo inet loopback"));
     Set<String> bondMembers = new LinkedHashSet<>();
     network.interfaces().stream().filter(i -> i.kind() == InterfaceKind.BOND)
