@@ -67,7 +67,7 @@ final class NetworkRules {
       switch (nic.kind()) {
         case ETHERNET -> {
           if (!Syntax.mac(nic.mac())) {
-            problems.add(Problem.of(at + ".mac", nic.mac() == null
+            problems.add(Problem.of(macPath(i, nic, at), nic.mac() == null
                 ? "no MAC address: name a NIC of the server or give its MAC" : "not a MAC address such as 52:54:00:12:34:56"));
           }
         }
@@ -105,6 +105,24 @@ final class NetworkRules {
         problems.add(Problem.of(path + ".searchDomains[" + i + "]", "not a DNS domain name"));
       }
     }
+  }
+
+  /**
+   * @return where an interface's MAC was written: on the interface, or (when the network names the
+   *     NIC and the host filled the MAC in) on the server's NIC of that name
+   */
+  private String macPath(int index, NetInterface nic, String at) {
+    Network written = path.equals("server.network") ? config.server().network()
+        : path.equals("profile.network") ? config.profile().network() : null;
+    if (written != null && written.interfaces().get(index).mac() != null) {
+      return at + ".mac";
+    }
+    for (int n = 0; n < config.server().nics().size(); n++) {
+      if (config.server().nics().get(n).name().equals(nic.name())) {
+        return "server.nics[" + n + "].mac";
+      }
+    }
+    return at + ".mac";
   }
 
   private void bond(NetInterface bond, String at, Map<String, NetInterface> byName, Set<String> members) {
