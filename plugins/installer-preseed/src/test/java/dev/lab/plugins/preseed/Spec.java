@@ -26,7 +26,6 @@ import dev.lab.core.install.InstallConfigFactory;
 import dev.lab.testkit.Fixtures;
 import java.util.List;
 import java.util.Map;
-import java.util.Map.Entry;
 
 /**
  * A rich, valid configuration whose every user-written string is a field, so tests can change one
@@ -114,10 +113,5 @@ final class Spec {
   private static NetInterface nic(String name) {
     return new NetInterface(name, InterfaceKind.ETHERNET, null, List.of(), null, null, null, false, List.of(),
         null, null, List.of());
-  }
-
-  /** @return a copy of a map entry list, for readability of callers */
-  static <K, V> List<Entry<K, V>> entries(Map<K, V> map) {
-    return List.copyOf(map.entrySet());
   }
 }
