@@ -13,9 +13,10 @@ final class ImageChecks {
 
   static void check(InstallConfig config, List<Problem> problems) {
     if (config.arch() != Architecture.X86_64) {
-      problems.add(Problem.of("server.arch", "XCP-ng 8.3 runs on x86_64 only, and server "
-          + Values.show(config.server().name()) + " is " + config.arch()
-          + ": choose an x86_64 server or another profile"));
+      problems.add(Problem.of("server.arch", "XCP-ng 8.3 runs on x86_64 only: server "
+          + Values.show(config.server().name()) + " is " + config.arch() + ", so profile "
+          + Values.show(config.profile().name()) + " cannot install it; choose an x86_64 server or"
+          + " another profile"));
     }
     if (config.profile().method() != InstallMethod.NATIVE) {
       problems.add(Problem.of("profile.method", "the xcpng plugin installs with XCP-ng's own installer"

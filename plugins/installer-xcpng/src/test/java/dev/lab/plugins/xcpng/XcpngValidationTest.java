@@ -40,8 +40,8 @@ class XcpngValidationTest {
   void refusesAarch64NamingTheArchitectureAndTheServer() {
     TestConfig c = new TestConfig();
     c.arch = Architecture.AARCH64;
-    refused(c, "server.arch", "XCP-ng 8.3 runs on x86_64 only, and server 'xcp01' is aarch64: choose an"
-        + " x86_64 server or another profile");
+    refused(c, "server.arch", "XCP-ng 8.3 runs on x86_64 only: server 'xcp01' is aarch64, so profile 'xcp'"
+        + " cannot install it; choose an x86_64 server or another profile");
   }
 
   @Test
@@ -50,7 +50,7 @@ class XcpngValidationTest {
     c.arch = Architecture.AARCH64;
     InstallConfig config = c.build();
     assertThatThrownBy(() -> PLUGIN.generateAnswerFiles(config, GoldenCases.TEMPLATES))
-        .isInstanceOf(UnsupportedConfigException.class).hasMessageContaining("server.arch: XCP-ng 8.3 runs on x86_64 only");
+        .isInstanceOf(UnsupportedConfigException.class).hasMessageContaining("server.arch: XCP-ng 8.3 runs on x86_64 only: server 'xcp01' is aarch64");
     assertThatThrownBy(() -> PLUGIN.preparePxe(new PxeConfig(config, Firmware.UEFI)))
         .isInstanceOf(UnsupportedConfigException.class);
     assertThat(PLUGIN.supportedArchitectures()).containsExactly(Architecture.X86_64);
