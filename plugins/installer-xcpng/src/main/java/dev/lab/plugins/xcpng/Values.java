@@ -69,17 +69,16 @@ final class Values {
     if (gap >= 0 && v.indexOf("::", gap + 1) >= 0) {
       return false;
     }
-    String head = gap >= 0 ? v.substring(0, gap) : v;
-    String tail = gap >= 0 ? v.substring(gap + 2) : "";
+    String[] halves = gap >= 0 ? new String[] {v.substring(0, gap), v.substring(gap + 2)} : new String[] {v};
     int groups = 0;
-    for (String part : new String[] {head, tail}) {
-      if (part.isEmpty()) {
+    for (int h = 0; h < halves.length; h++) {
+      if (halves[h].isEmpty()) {
         continue;
       }
-      String[] fields = part.split(":", -1);
+      String[] fields = halves[h].split(":", -1);
       for (int i = 0; i < fields.length; i++) {
         String f = fields[i];
-        boolean last = i == fields.length - 1 && (part == tail || gap < 0);
+        boolean last = h == halves.length - 1 && i == fields.length - 1;
         if (last && f.contains(".")) {
           if (!isIpv4(f)) {
             return false;

@@ -71,6 +71,9 @@ record XcpngOptions(
   private static final Set<String> KEYS = Set.of(MODE, SR_TYPE, PRIMARY_DISK, GUEST_DISKS,
       SR_ON_PRIMARY, ADMIN_INTERFACE_BY, NTP, NETWORK_BACKEND, DOM0_MEM, DOM0_MAX_VCPUS);
 
+  /** The options an upgrade or a restore has no use for. */
+  private static final Set<String> FRESH_ONLY = Set.of(SR_TYPE, GUEST_DISKS, SR_ON_PRIMARY, NTP, NETWORK_BACKEND);
+
   private static final Pattern DOM0_MEM_FORMAT =
       Pattern.compile("(?:(?:min|max):)?[0-9]{1,7}[KMGT]?(?:,(?:min|max):[0-9]{1,7}[KMGT]?){0,2}");
   private static final Pattern VCPUS_FORMAT = Pattern.compile("[1-9][0-9]{0,3}(?:-[1-9][0-9]{0,3})?");
@@ -150,6 +153,14 @@ record XcpngOptions(
           problems.add(Problem.of(path(GUEST_DISKS), diskMessage(disk) + "; separate disks with commas"));
         } else if (!guests.contains(disk.strip())) {
           guests.add(disk.strip());
+        }
+      }
+    }
+    if (!mode.installsHost()) {
+      for (String key : new TreeSet<>(FRESH_ONLY)) {
+        if (options.containsKey(key)) {
+          problems.add(Problem.of(path(key), "only fresh installs and re-installs use this option: "
+              + mode.id() + " keeps the host's storage and settings"));
         }
       }
     }

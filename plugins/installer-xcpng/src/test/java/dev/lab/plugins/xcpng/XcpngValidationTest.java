@@ -465,6 +465,13 @@ class XcpngValidationTest {
   }
 
   @Test
+  void upgradeRefusesFreshInstallOptions() {
+    refused(new TestConfig().option(XcpngOptions.MODE, "upgrade").option(XcpngOptions.SR_TYPE, "lvm"),
+        "profile.options.xcpng.srType", "only fresh installs and re-installs use this option: upgrade keeps the host's"
+            + " storage and settings");
+  }
+
+  @Test
   void reportsEveryProblemAtOnce() {
     TestConfig c = new TestConfig().bond();
     c.arch = Architecture.AARCH64;
