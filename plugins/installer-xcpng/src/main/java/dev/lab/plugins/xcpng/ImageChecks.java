@@ -23,7 +23,7 @@ final class ImageChecks {
           + " (native); the rootfs method is served by the rootfs plugin"));
     }
     String version = config.image().version();
-    if (!version.matches("8\\.3(?:\\.[0-9]{1,4}){0,2}")) {
+    if (version == null || !version.matches("8\\.3(?:\\.[0-9]{1,4}){0,2}")) {
       problems.add(Problem.of("image.version", Values.show(version) + " is not supported: the xcpng"
           + " plugin writes XCP-ng 8.3 answer files"));
     }

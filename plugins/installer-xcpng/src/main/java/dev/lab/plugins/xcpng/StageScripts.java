@@ -3,7 +3,6 @@ package dev.lab.plugins.xcpng;
 import dev.lab.api.Templates;
 import dev.lab.api.model.InstallUrls;
 import dev.lab.api.model.RenderedFile;
-import dev.lab.plugins.xcpng.XcpngOptions.Mode;
 import dev.lab.plugins.xcpng.answerfile.Script;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +37,7 @@ record StageScripts(List<Script> elements, List<RenderedFile> files) {
     InstallUrls urls = plan.config().urls();
     List<Script> elements = new ArrayList<>();
     List<RenderedFile> files = new ArrayList<>();
-    if (plan.config().enrollment() != null && plan.options().mode() != Mode.RESTORE) {
+    if (plan.enrolls()) {
       elements.add(Script.url("filesystem-populated", urls.file(FILESYSTEM_POPULATED)));
       files.add(shell(FILESYSTEM_POPULATED, templates.render(FILESYSTEM_POPULATED + ".ftl", Map.of(
           "events", urls.events(), "enrollScript", urls.file(XcpngPlugin.ENROLL_SCRIPT)))));

@@ -45,6 +45,14 @@ record XcpngPlan(InstallConfig config, XcpngOptions options, ManagementInterface
   }
 
   /**
+   * @return whether the host enrolls into OpenVox at its first boot: enrollment is on, and the mode
+   *     runs the filesystem-populated stage that schedules it (a restore does not)
+   */
+  boolean enrolls() {
+    return config.enrollment() != null && options.mode() != XcpngOptions.Mode.RESTORE;
+  }
+
+  /**
    * @return the plan of a configuration {@code validate} accepted
    * @throws UnsupportedConfigException with the problems when it has any after all
    */

@@ -77,8 +77,8 @@ public final class XcpngPlugin implements InstallerPlugin {
     List<RenderedFile> files = new ArrayList<>();
     files.add(new RenderedFile(ANSWER_FILE, "application/xml; charset=utf-8", xml));
     files.addAll(scripts.files());
-    if (scripts.files().stream().anyMatch(f -> f.name().equals(StageScripts.FILESYSTEM_POPULATED))) {
-      files.add(enrollmentScript(config.enrollment(), templates, ENROLL_SCRIPT));
+    if (plan.enrolls()) {
+      files.add(generateEnrollmentScript(config.enrollment(), templates));
     }
     return List.copyOf(files);
   }
@@ -88,15 +88,18 @@ public final class XcpngPlugin implements InstallerPlugin {
     return XcpngBoot.spec(XcpngPlan.require(config.install()));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>XCP-ng's dom0 installs the agent with yum from the OpenVox 8 repository for EL 7, through
+   * {@value #RELEASE_PACKAGE} under {@code https://yum.voxpupuli.org} or the site's package
+   * repository.
+   */
   @Override
   public RenderedFile generateEnrollmentScript(EnrollmentSpec enrollment, Templates templates) {
-    return enrollmentScript(enrollment, templates, ENROLL_SCRIPT);
-  }
-
-  private static RenderedFile enrollmentScript(EnrollmentSpec enrollment, Templates templates, String name) {
     String base = enrollment.packageRepository() == null ? OPENVOX_YUM
         : enrollment.packageRepository().replaceAll("/+$", "");
-    return StageScripts.shell(name, templates.render(ENROLL_SCRIPT + ".ftl",
+    return StageScripts.shell(ENROLL_SCRIPT, templates.render(ENROLL_SCRIPT + ".ftl",
         Map.of("enrollment", enrollment, "releasePackageUrl", base + "/" + RELEASE_PACKAGE)));
   }
 }
