@@ -11,7 +11,7 @@
   (vyos-router) and runs scripts/vyos-postconfig-bootup.script after it.
   The cpio archive that carries this file is Lab's extra initrd; nothing here comes from a user.
 -->
-# Lab: hand config.boot to the VyOS live system -- ${lab.generatedBy}
+# Lab: hand config.boot to the VyOS live system -- ${lab.generatedBy?no_esc}
 
 Vyos ()
 {

@@ -8,7 +8,7 @@
 -->
 <#import "/shared/openvox-enroll.sh.ftl" as openvox>
 #!/bin/sh
-# VyOS post-config boot script of ${enrollment.certname} -- ${lab.generatedBy}
+# VyOS post-config boot script of ${enrollment.certname} -- ${lab.generatedBy?no_esc}
 # Enrolls this router into OpenVox once. The marker below lives in /config, which VyOS keeps
 # across image upgrades; an image upgrade replaces the root filesystem and with it the agent and
 # its certificate, so the agent's absence reruns the enrollment (which then needs a new token).

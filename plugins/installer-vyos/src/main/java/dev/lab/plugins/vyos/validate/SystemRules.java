@@ -31,6 +31,8 @@ final class SystemRules {
   private static final Set<String> RESERVED_ARGS =
       Set.of("boot", "fetch", "BOOTIF", "initrd", "union", "vyos-config", "vyos-union", "live-media-path");
   private static final Pattern ENVIRONMENT = Pattern.compile("[A-Za-z0-9_]{1,64}");
+  private static final Pattern ROLE = Pattern.compile("[A-Za-z0-9_:.-]{1,128}");
+  private static final Set<String> TIME_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
   private SystemRules() {}
 
@@ -44,7 +46,7 @@ final class SystemRules {
     if (server.domain() != null && !Names.isDomainName(server.domain())) {
       problems.add(Problem.of("server.domain", "must be a domain name such as lab.example"));
     }
-    if (!ZoneId.getAvailableZoneIds().contains(profile.timezone())) {
+    if (!TIME_ZONES.contains(profile.timezone())) {
       problems.add(Problem.of("profile.timezone", "must be a time zone name such as Etc/UTC or Europe/Paris"));
     }
     for (int i = 0; i < profile.ntpServers().size(); i++) {
@@ -122,7 +124,7 @@ final class SystemRules {
           "an OpenVox environment name is letters, digits and '_'"));
     }
     String role = profile.enrollment().role();
-    if (role != null && !role.matches("[A-Za-z0-9_:.-]{1,128}")) {
+    if (role != null && !ROLE.matcher(role).matches()) {
       problems.add(Problem.of("profile.enrollment.role",
           "a role is letters, digits, '_', ':', '.' and '-'"));
     }
