@@ -172,7 +172,7 @@ class ValidationTest {
   void checksTheNetworkWhereTheUserWroteIt() {
     assertThat(problems(s -> {
       s.member = "eth9";
-      s.vlanParent = "eth1";
+      s.vlanParent = "eth0";
       s.address = "192.0.2.0/24";
       s.routeTo = "10.20.0.1/16";
     })).containsExactly(
@@ -180,7 +180,15 @@ class ValidationTest {
             + "192.0.2.10/24 or 2001:db8::10/64",
         "server.network.interfaces[0].routes[0].to: must be a network in CIDR notation, like 10.20.0.0/16",
         "server.network.interfaces[3].members[1]: a bond member must be a configured ethernet interface",
-        "server.network.interfaces[4].name: VyOS names the VLAN 20 on eth1 'eth1.20'");
+        "server.network.interfaces[4].name: VyOS names the VLAN 20 on eth0 'eth0.20'");
+  }
+
+  @Test
+  void refusesAVlanOnABondMember() {
+    assertThat(problems(s -> {
+      s.vlanParent = "eth1";
+    })).containsExactly("server.network.interfaces[4].parent: eth1 is a bond member: put the VLAN on the bond "
+        + "instead", "server.network.interfaces[4].name: VyOS names the VLAN 20 on eth1 'eth1.20'");
   }
 
   @Test

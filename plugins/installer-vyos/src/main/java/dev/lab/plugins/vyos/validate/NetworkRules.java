@@ -31,6 +31,7 @@ final class NetworkRules {
   private final NetworkSource source;
   private final List<Problem> problems;
   private final Map<String, NetInterface> byName = new HashMap<>();
+  private final Set<String> bondMembers = new HashSet<>();
 
   private NetworkRules(InstallConfig config, List<Problem> problems) {
     this.network = config.network();
@@ -51,6 +52,9 @@ final class NetworkRules {
       NetInterface iface = interfaces.get(i);
       if (byName.putIfAbsent(iface.name(), iface) != null) {
         problems.add(Problem.of(source.iface(i, "name"), "interface " + iface.name() + " is configured twice"));
+      }
+      if (iface.kind() == InterfaceKind.BOND) {
+        bondMembers.addAll(iface.members());
       }
     }
     Set<String> macs = new HashSet<>();
@@ -125,6 +129,9 @@ final class NetworkRules {
     if (parent == null || parent.kind() == InterfaceKind.VLAN) {
       problems.add(Problem.of(source.iface(i, "parent"),
           "a VLAN's parent must be a configured ethernet interface or bond"));
+    } else if (bondMembers.contains(parent.name())) {
+      problems.add(Problem.of(source.iface(i, "parent"),
+          parent.name() + " is a bond member: put the VLAN on the bond instead"));
     }
     Integer id = iface.vlanId();
     if (id == null || id < 1 || id > 4094) {
