@@ -79,14 +79,14 @@ final class NetworkCheck {
       problems.add(path, Syntax.show(n.name()) + " is not an interface name: use up to 15 letters, digits, '_', '.'"
           + " or '-' (and not link, bootif, ibft or lo)");
     } else {
-      problems.require(names.add(n.name()), path, "another interface is also named '" + n.name() + "'");
+      problems.require(names.add(n.name()), path, "another interface is also named " + Syntax.show(n.name()));
     }
   }
 
   private void checkEthernet(NetInterface n, int i, Set<String> macs) {
     String path = paths.iface(i, "mac");
     if (n.mac() == null) {
-      problems.add(path, "interface '" + n.name() + "' has no MAC: name one of the server's NICs or give its MAC");
+      problems.add(path, "interface " + Syntax.show(n.name()) + " has no MAC: name one of the server's NICs or give its MAC");
     } else if (!Syntax.matches(Syntax.MAC, n.mac())) {
       problems.add(path, Syntax.show(n.mac()) + " is not a MAC address such as 52:54:00:12:34:56");
     } else {
@@ -106,14 +106,14 @@ final class NetworkCheck {
 
   private void checkBond(NetInterface n, int i, Set<String> bondMembers) {
     if (n.members().isEmpty()) {
-      problems.add(paths.iface(i, "members"), "bond '" + n.name() + "' has no members");
+      problems.add(paths.iface(i, "members"), "bond " + Syntax.show(n.name()) + " has no members");
     }
     for (int j = 0; j < n.members().size(); j++) {
       String member = n.members().get(j);
       String path = paths.iface(i, "members[" + j + "]");
       Optional<NetInterface> target = layout.find(member);
       if (target.isEmpty()) {
-        problems.add(path, "no interface is named '" + member + "'");
+        problems.add(path, "no interface is named " + Syntax.show(member));
       } else if (target.get().kind() != InterfaceKind.ETHERNET) {
         problems.add(path, Syntax.show(member) + " is a " + target.get().kind() + ": a bond's members are ethernet interfaces");
       } else {
@@ -138,23 +138,23 @@ final class NetworkCheck {
       checkVlanName(n, i);
     }
     if (n.parent() == null) {
-      problems.add(parentPath, "VLAN '" + n.name() + "' needs a parent interface");
+      problems.add(parentPath, "VLAN " + Syntax.show(n.name()) + " needs a parent interface");
       return;
     }
     Optional<NetInterface> parent = layout.find(n.parent());
     if (parent.isEmpty()) {
-      problems.add(parentPath, "no interface is named '" + n.parent() + "'");
+      problems.add(parentPath, "no interface is named " + Syntax.show(n.parent()));
       return;
     }
     NetInterface p = parent.get();
     if (p.kind() == InterfaceKind.VLAN) {
-      problems.add(parentPath, "kickstart cannot put a VLAN on VLAN '" + p.name() + "'");
+      problems.add(parentPath, "kickstart cannot put a VLAN on VLAN " + Syntax.show(p.name()));
     } else if (layout.bondOf(p).isPresent()) {
       problems.add(parentPath, Syntax.show(p.name()) + " is a member of bond " + layout.bondOf(p).get().name()
           + ": put the VLAN on the bond");
     } else if (!vlanParents.add(p.name())) {
       problems.add(parentPath, "kickstart configures one VLAN per parent interface (pykickstart refuses a second"
-          + " network command for the same device), and '" + p.name() + "' already has one");
+          + " network command for the same device), and " + Syntax.show(p.name()) + " already has one");
     } else if (p.kind() == InterfaceKind.BOND && !p.unaddressed()) {
       problems.add(parentPath, "kickstart writes a VLAN on a bond in the same network command as the bond, so"
           + " bond " + p.name() + " cannot have an address of its own: move it to the VLAN");

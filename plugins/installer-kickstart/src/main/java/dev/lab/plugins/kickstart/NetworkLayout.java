@@ -64,8 +64,13 @@ final class NetworkLayout {
     return bond.kind() == InterfaceKind.BOND && bond.unaddressed() && !vlansOn(bond).isEmpty();
   }
 
-  /** @return the interface the installer uses to reach Lab: the network's primary interface */
+  /**
+   * @return the interface the installer uses to reach Lab: the addressed interface carrying the
+   *     default gateway, else the first addressed interface
+   */
   Optional<NetInterface> primary() {
-    return network.primary();
+    List<NetInterface> addressed = network.interfaces().stream().filter(i -> !i.unaddressed()).toList();
+    return addressed.stream().filter(i -> i.gateway4() != null).findFirst()
+        .or(() -> addressed.stream().findFirst());
   }
 }
