@@ -36,10 +36,6 @@ final class NetworkLayout {
     }
   }
 
-  Network network() {
-    return network;
-  }
-
   /** @return the interface with this name, if configured */
   Optional<NetInterface> find(String name) {
     return Optional.ofNullable(name == null ? null : byName.get(name));
