@@ -126,6 +126,22 @@ class InjectionTest {
     assertThat(differenceFromBenign(config)).isNull();
   }
 
+  @Test
+  void mostHostileFullNamesAreAcceptedAndReadBackExactly() {
+    int accepted = 0;
+    for (String hostile : HOSTILE) {
+      InstallConfig config = packaged("profile.users[0].fullName", hostile);
+      if (!Rendering.PLUGIN.validate(config).isEmpty()) {
+        continue;
+      }
+      accepted++;
+      KickstartFile ks = KickstartFile.parse(Rendering.render(config).get("ks.cfg"));
+      assertThat(ks.commands("user").get(0).options()).as("gecos of %s", Syntax.show(hostile))
+          .containsEntry("gecos", hostile);
+    }
+    assertThat(accepted).as("hostile full names written (quoted) rather than refused").isGreaterThan(100);
+  }
+
   /** @return whether the problem is about the property at {@code path} or an object holding it */
   static boolean concerns(Problem problem, String path) {
     String p = problem.property();
