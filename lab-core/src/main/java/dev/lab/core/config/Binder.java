@@ -97,7 +97,7 @@ final class Binder {
     if (!(node instanceof MappingNode m)) {
       return fail(node, path, "expected a mapping of properties, found " + describe(node));
     }
-    return struct(m, s, path, Set.of(), Map.of());
+    return struct(m, s, path, List.of(), Map.of());
   }
 
   /**
@@ -106,11 +106,12 @@ final class Binder {
    * @param node the mapping
    * @param shape the record's shape
    * @param path the mapping's path
-   * @param extraKeys keys the caller reads itself (a document's {@code apiVersion} and {@code kind})
+   * @param extraKeys keys the caller reads itself (a document's {@code apiVersion} and {@code kind}), in
+   *     the order they are documented
    * @param presets property values the caller decides (a name taken from the file name)
    * @return the record, or {@link #FAILED}
    */
-  Object struct(MappingNode node, Shape.Struct shape, String path, Set<String> extraKeys,
+  Object struct(MappingNode node, Shape.Struct shape, String path, List<String> extraKeys,
       Map<String, Object> presets) {
     origins.putIfAbsent(path, sources.locate(node));
     boolean failed = false;

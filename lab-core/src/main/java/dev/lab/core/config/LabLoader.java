@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -41,13 +40,12 @@ final class LabLoader {
       return new LabLoad(null, problems.sorted());
     }
     Optional<Located<LabConfig>> config = config();
-    Set<String> imageNames = new TreeSet<>();
+    Names imageNames = new Names();
     Map<String, Located<Image>> images = listed(DocumentKind.IMAGES, "images", Image.class, imageNames);
-    Set<String> profileNames = new TreeSet<>();
+    Names profileNames = new Names();
     Map<String, Located<Profile>> profiles = profiles(profileNames);
-    Set<String> serverNames = new TreeSet<>();
-    Map<String, Located<Server>> servers = servers(serverNames);
-    Map<String, Located<Rule>> rules = listed(DocumentKind.RULES, "rules", Rule.class, new TreeSet<>());
+    Map<String, Located<Server>> servers = servers();
+    Map<String, Located<Rule>> rules = listed(DocumentKind.RULES, "rules", Rule.class, new Names());
 
     ImageChecks imageChecks = new ImageChecks(dir, problems);
     images.values().forEach(imageChecks::check);
@@ -73,7 +71,7 @@ final class LabLoader {
     Map<String, Location> origins = new HashMap<>();
     return document(file, "lab.yaml", DocumentKind.LAB).flatMap(root -> {
       Object value = new Binder(sources, problems, origins).struct(root, Shapes.of(LabConfig.class), "",
-          Set.copyOf(DocumentKind.LAB.headerKeys()), Map.of());
+          DocumentKind.LAB.headerKeys(), Map.of());
       return value == Binder.FAILED ? Optional.empty()
           : Optional.of(new Located<>("lab", (LabConfig) value, new Origins("lab.yaml", "", origins)));
     });
@@ -83,10 +81,11 @@ final class LabLoader {
    * Loads {@code images.yaml} or {@code rules.yaml}: a list under one key, each entry bound on its own
    * so that one broken entry leaves the others checked.
    *
-   * @param names receives the name of every entry, including broken ones, for reference checks
+   * @param names receives the name of every entry, including broken ones, for reference checks; marked
+   *     incomplete when the file cannot be read
    * @return the entries that bound, by name in file order
    */
-  private <T> Map<String, Located<T>> listed(DocumentKind kind, String key, Class<T> type, Set<String> names) {
+  private <T> Map<String, Located<T>> listed(DocumentKind kind, String key, Class<T> type, Names names) {
     Map<String, Located<T>> result = new LinkedHashMap<>();
     String file = kind.file();
     Path path = dir.resolve(file);
@@ -95,16 +94,18 @@ final class LabLoader {
     }
     Optional<MappingNode> root = document(path, file, kind);
     if (root.isEmpty()) {
+      names.incomplete();
       return result;
     }
     Map<String, Location> origins = new HashMap<>();
     Binder binder = new Binder(sources, problems, origins);
     Node list = Documents.find(root.get(), key).map(NodeTuple::getValueNode).orElse(null);
     if (!(list instanceof SequenceNode seq)) {
-      binder.struct(root.get(), Shapes.of(kind.body()), "", Set.copyOf(kind.headerKeys()), Map.of());
+      names.incomplete();
+      binder.struct(root.get(), Shapes.of(kind.body()), "", kind.headerKeys(), Map.of());
       return result;
     }
-    binder.struct(root.get(), Shapes.of(kind.body()), "", Set.copyOf(kind.headerKeys()), Map.of(key, List.of()));
+    binder.struct(root.get(), Shapes.of(kind.body()), "", kind.headerKeys(), Map.of(key, List.of()));
     for (int i = 0; i < seq.getValue().size(); i++) {
       Node entry = seq.getValue().get(i);
       String at = PropertyPath.index(key, i);
@@ -131,20 +132,19 @@ final class LabLoader {
     return Binder.FAILED;
   }
 
-  private Map<String, Located<Profile>> profiles(Set<String> allNames) {
+  private Map<String, Located<Profile>> profiles(Names allNames) {
     Map<String, ProfileResolver.Source> sourcesByName = new TreeMap<>();
     for (NamedFile f : files("profiles", "profile", LabSyntax.NAME)) {
       allNames.add(f.name());
       document(f.path(), f.file(), DocumentKind.PROFILE).filter(root -> nameMatches(root, f, "profile"))
           .ifPresent(root -> sourcesByName.put(f.name(), new ProfileResolver.Source(f.name(), f.file(), root)));
     }
-    return new ProfileResolver(sources, problems).resolve(sourcesByName, allNames);
+    return new ProfileResolver(sources, problems).resolve(sourcesByName, allNames.all());
   }
 
-  private Map<String, Located<Server>> servers(Set<String> allNames) {
+  private Map<String, Located<Server>> servers() {
     Map<String, Located<Server>> result = new TreeMap<>();
     for (NamedFile f : files("servers", "server", LabSyntax.SERVER_NAME)) {
-      allNames.add(f.name());
       Optional<MappingNode> root = document(f.path(), f.file(), DocumentKind.SERVER)
           .filter(r -> nameMatches(r, f, "server"));
       if (root.isEmpty()) {
@@ -152,7 +152,7 @@ final class LabLoader {
       }
       Map<String, Location> origins = new HashMap<>();
       Object value = new Binder(sources, problems, origins).struct(root.get(), Shapes.of(Server.class), "",
-          Set.copyOf(DocumentKind.SERVER.headerKeys()), Map.of("name", f.name()));
+          DocumentKind.SERVER.headerKeys(), Map.of("name", f.name()));
       if (value != Binder.FAILED) {
         result.put(f.name(), new Located<>(f.name(), (Server) value, new Origins(f.file(), "", origins)));
       }

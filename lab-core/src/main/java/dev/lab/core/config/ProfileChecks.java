@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** Checks each profile: its image exists and fits its method, its users, disk and network. */
 final class ProfileChecks {
-  private final Set<String> imageNames;
+  private final Names imageNames;
   private final Map<String, Located<Image>> images;
   private final Problems problems;
 
@@ -20,7 +20,7 @@ final class ProfileChecks {
    * @param images the images that bound without problems
    * @param problems where problems go
    */
-  ProfileChecks(Set<String> imageNames, Map<String, Located<Image>> images, Problems problems) {
+  ProfileChecks(Names imageNames, Map<String, Located<Image>> images, Problems problems) {
     this.imageNames = imageNames;
     this.images = images;
     this.problems = problems;
@@ -28,9 +28,9 @@ final class ProfileChecks {
 
   void check(Located<Profile> located) {
     Profile p = located.value();
-    if (!imageNames.contains(p.image())) {
+    if (imageNames.missing(p.image())) {
       problems.add(located.at("image", "no image named '" + p.image() + "' in images.yaml"
-          + Suggest.didYouMean(p.image(), imageNames)));
+          + Suggest.didYouMean(p.image(), imageNames.all())));
     } else if (images.containsKey(p.image()) && p.method() == InstallMethod.ROOTFS) {
       Image image = images.get(p.image()).value();
       if (image.architectures().values().stream().map(ImageArtifacts::rootfs).allMatch(r -> r == null)) {

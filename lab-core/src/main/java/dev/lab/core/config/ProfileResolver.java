@@ -70,7 +70,7 @@ final class ProfileResolver {
       }
       Map<String, Location> origins = new HashMap<>();
       Object value = new Binder(sources, problems, origins).struct(merged, Shapes.of(Profile.class), "",
-          Set.copyOf(DocumentKind.PROFILE.headerKeys()), Map.of("name", p.name()));
+          DocumentKind.PROFILE.headerKeys(), Map.of("name", p.name()));
       origins.put("", sources.locate(p.root()));
       if (value != Binder.FAILED) {
         resolved.put(p.name(), new Located<>(p.name(), (Profile) value, new Origins(p.file(), "", origins)));

@@ -12,12 +12,12 @@ import java.util.Set;
  * profile or an image that exactly one profile installs.
  */
 final class RuleChecks {
-  private final Set<String> profileNames;
-  private final Set<String> imageNames;
+  private final Names profileNames;
+  private final Names imageNames;
   private final Map<String, Located<Profile>> profiles;
   private final Problems problems;
 
-  RuleChecks(Set<String> profileNames, Set<String> imageNames, Map<String, Located<Profile>> profiles,
+  RuleChecks(Names profileNames, Names imageNames, Map<String, Located<Profile>> profiles,
       Problems problems) {
     this.profileNames = profileNames;
     this.imageNames = imageNames;
@@ -50,17 +50,17 @@ final class RuleChecks {
       problems.add(located.at("action.image", "name either a profile or an image, not both (profile "
           + action.profile() + " already chooses its image)"));
     } else if (action.profile() != null) {
-      if (!profileNames.contains(action.profile())) {
+      if (profileNames.missing(action.profile())) {
         problems.add(located.at("action.profile", "no profile named '" + action.profile() + "' in profiles/"
-            + Suggest.didYouMean(action.profile(), profileNames)));
+            + Suggest.didYouMean(action.profile(), profileNames.all())));
       }
-    } else if (!imageNames.contains(action.image())) {
+    } else if (imageNames.missing(action.image())) {
       problems.add(located.at("action.image", "no image named '" + action.image() + "' in images.yaml"
-          + Suggest.didYouMean(action.image(), imageNames)));
+          + Suggest.didYouMean(action.image(), imageNames.all())));
     } else {
       List<String> installing = profiles.values().stream()
           .filter(p -> p.value().image().equals(action.image())).map(Located::name).sorted().toList();
-      if (installing.isEmpty() && profiles.size() == profileNames.size()) {
+      if (installing.isEmpty() && profiles.size() == profileNames.all().size()) {
         problems.add(located.at("action.image", "no profile installs image " + action.image()
             + ": add one, or name a profile instead"));
       } else if (installing.size() > 1) {

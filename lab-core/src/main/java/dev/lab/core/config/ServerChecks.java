@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * provide the server's architecture) and its firmware.
  */
 final class ServerChecks {
-  private final Set<String> profileNames;
+  private final Names profileNames;
   private final Map<String, Located<Profile>> profiles;
   private final Map<String, Located<Image>> images;
   private final Problems problems;
@@ -27,7 +27,7 @@ final class ServerChecks {
    * @param images the images that bound without problems
    * @param problems where problems go
    */
-  ServerChecks(Set<String> profileNames, Map<String, Located<Profile>> profiles,
+  ServerChecks(Names profileNames, Map<String, Located<Profile>> profiles,
       Map<String, Located<Image>> images, Problems problems) {
     this.profileNames = profileNames;
     this.profiles = profiles;
@@ -54,8 +54,8 @@ final class ServerChecks {
       }
     }
     if (s.firmware() == Firmware.BIOS && s.arch() != Architecture.X86_64) {
-      problems.add(located.at("firmware", "bios firmware exists only on x86_64; a " + s.arch()
-          + " machine boots uefi"));
+      problems.add(located.at("firmware", "bios firmware exists only on x86_64: this " + s.arch()
+          + " server boots uefi"));
     }
     if (s.network() != null) {
       new NetworkChecks(located.origins(), problems).check(s.network(), "network");
@@ -71,9 +71,9 @@ final class ServerChecks {
 
   private void profile(Located<Server> located) {
     Server s = located.value();
-    if (!profileNames.contains(s.profile())) {
+    if (profileNames.missing(s.profile())) {
       problems.add(located.at("profile", "no profile named '" + s.profile() + "' in profiles/"
-          + Suggest.didYouMean(s.profile(), profileNames)));
+          + Suggest.didYouMean(s.profile(), profileNames.all())));
       return;
     }
     Located<Profile> profile = profiles.get(s.profile());

@@ -13,7 +13,7 @@ final class Suggest {
   /** @return the candidate closest to the word when it is close enough to be a likely typo, or null */
   static String closest(String word, Collection<String> candidates) {
     String lower = word.toLowerCase(Locale.ROOT);
-    int limit = word.length() < 4 ? 1 : 2 + word.length() / 8;
+    int limit = word.length() <= 2 ? 1 : 2 + word.length() / 8;
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
@@ -51,6 +52,15 @@ final class YamlFiles {
     return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, name, problems);
   }
 
+  /** @return the 1-based line of a mark, at most the text's last line; 0 without a mark */
+  private static int line(Mark mark, String text) {
+    if (mark == null) {
+      return 0;
+    }
+    int lines = (int) text.lines().count();
+    return Math.max(1, Math.min(mark.getLine() + 1, lines));
+  }
+
   /** Parses YAML text; see {@link #read}. */
   static Optional<Node> parse(String text, String name, Problems problems) {
     LoaderOptions options = new LoaderOptions();
@@ -66,9 +76,15 @@ final class YamlFiles {
       }
       return Optional.ofNullable(root);
     } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      if (e.getContext() != null && e.getContext().startsWith("expected a single document")) {
+        problems.add(new Location(name, line(e.getProblemMark(), text)), "",
+            "a second YAML document starts here: a lab file holds one document");
+        return Optional.empty();
+      }
+      Mark at = e.getProblem().contains("<stream end>") && e.getContextMark() != null
+          ? e.getContextMark() : e.getProblemMark();
       String context = e.getContext() == null ? "" : e.getContext() + ": ";
-      problems.add(new Location(name, line), "", "invalid YAML: " + context + e.getProblem());
+      problems.add(new Location(name, line(at, text)), "", "invalid YAML: " + context + e.getProblem());
       return Optional.empty();
     } catch (YAMLException e) {
       problems.add(new Location(name, 0), "", "invalid YAML: " + e.getMessage());

@@ -3,7 +3,6 @@ package dev.lab.core.config;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -28,7 +27,7 @@ record Bound(Object value, List<String> problems, Map<String, Location> origins)
       sources.register(root, FILE);
       Binder binder = new Binder(sources, problems, origins);
       value = root instanceof MappingNode m
-          ? binder.struct(m, Shapes.of(type), "", Set.of(), Map.of())
+          ? binder.struct(m, Shapes.of(type), "", List.of(), Map.of())
           : binder.bind(root, Shapes.of(type), "");
     }
     return new Bound(value, problems.sorted().stream().map(Diagnostic::toString).toList(), origins);
