@@ -146,6 +146,13 @@ final class FieldRules {
     return RANGES.getOrDefault(key(owner, property), new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE});
   }
 
+  /** @return every rule, by {@code Record.property} (keys of maps as {@code Record.property (keys)}) */
+  static Map<String, TextRule> all() {
+    Map<String, TextRule> all = new java.util.TreeMap<>(TEXT);
+    KEYS.forEach((k, v) -> all.put(k + " (keys)", v));
+    return all;
+  }
+
   private static void text(Class<?> owner, String property, TextRule rule) {
     TEXT.put(key(owner, property), rule);
   }

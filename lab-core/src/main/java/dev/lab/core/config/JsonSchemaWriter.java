@@ -17,6 +17,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class JsonSchemaWriter {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
+  /**
+   * For text checked by code rather than a pattern: at least refuse the control, separator and
+   * invisible characters {@link ControlCharacters} refuses (their common part).
+   */
+  static final String NO_CONTROL_CHARACTERS =
+      "^[^\\x00-\\x1F\\x7F-\\x9F\\u200B-\\u200F\\u2028-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF]*$";
+
   private final Map<String, ObjectNode> defs = new LinkedHashMap<>();
   private final YamlSources sources = new YamlSources();
 
@@ -43,15 +50,23 @@ final class JsonSchemaWriter {
       properties.set("extends", ext);
     }
     ArrayNode required = root.putArray("required").add("apiVersion").add("kind");
+    ArrayNode bodyRequired = JSON.arrayNode();
     for (Shape.Property p : body.properties()) {
       boolean named = kind.namedByFile() && p.name().equals("name");
       ObjectNode schema = property(p);
       if (named) {
         schema.put("description", "Defaults to the file name and must match it. " + schema.get("description").asText());
       } else if (p.required()) {
-        required.add(p.name());
+        bodyRequired.add(p.name());
       }
       properties.set(p.name(), schema);
+    }
+    if (kind.headerKeys().contains("extends")) {
+      ObjectNode unlessExtending = root.putObject("if");
+      unlessExtending.putArray("required").add("extends");
+      root.putObject("else").set("required", bodyRequired);
+    } else {
+      required.addAll(bodyRequired);
     }
     root.put("additionalProperties", false);
     if (!defs.isEmpty()) {
@@ -129,9 +144,7 @@ final class JsonSchemaWriter {
     s.put("description", "Syntax: " + rule.description() + ".");
     s.putArray("type").add("string").add("number");
     s.put("minLength", 1);
-    if (rule.pattern() != null) {
-      s.put("pattern", anchored(rule.pattern()));
-    }
+    s.put("pattern", rule.pattern() != null ? anchored(rule.pattern()) : NO_CONTROL_CHARACTERS);
     return s;
   }
 

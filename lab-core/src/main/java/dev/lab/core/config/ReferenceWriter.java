@@ -82,7 +82,7 @@ final class ReferenceWriter {
     }
     for (Shape.Property p : Shapes.of(kind.body()).properties()) {
       boolean named = kind.namedByFile() && p.name().equals("name");
-      property(p, named ? "the file name" : null);
+      property(p, named ? "the file name" : null, kind.headerKeys().contains("extends") ? "yes, or inherited" : "yes");
     }
   }
 
@@ -98,10 +98,10 @@ final class ReferenceWriter {
     }
     line("");
     table();
-    shape.properties().forEach(p -> property(p, null));
+    shape.properties().forEach(p -> property(p, null, "yes"));
   }
 
-  private void property(Shape.Property p, String defaultOverride) {
+  private void property(Shape.Property p, String defaultOverride, String required) {
     Doc doc = p.doc();
     String defaultValue = defaultOverride != null ? defaultOverride
         : doc == null || doc.defaultValue().isEmpty() ? "" : "`" + doc.defaultValue() + "`";
@@ -113,7 +113,7 @@ final class ReferenceWriter {
     if (doc != null && !doc.example().isEmpty()) {
       description += " Example: `" + doc.example() + "`.";
     }
-    row("`" + p.name() + "`", p.required() && defaultOverride == null ? "yes" : "", type(p.shape()), defaultValue,
+    row("`" + p.name() + "`", p.required() && defaultOverride == null ? required : "", type(p.shape()), defaultValue,
         description);
   }
 

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * @param value the value compared with, as written (without the operator)
  */
 public record RuleCondition(String fact, Operator operator, String value) {
-  private static final Pattern SYNTAX = Pattern.compile("(>=|<=|==|!=|>|<)?\\s*(.*)", Pattern.DOTALL);
-  private static final Pattern NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(?:([KMGTP])(i?)B?|(B))?",
+  private static final Pattern SYNTAX = Pattern.compile("(>=|<=|==|!=|>|<)? *(.*)", Pattern.DOTALL);
+  private static final Pattern NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?) *(?:([KMGTP])(i?)B?|(B))?",
       Pattern.CASE_INSENSITIVE);
   private static final String PLAIN = "[A-Za-z0-9._:/@+,()-]+( [A-Za-z0-9._:/@+,()-]+)*";
 
@@ -71,18 +71,22 @@ public record RuleCondition(String fact, Operator operator, String value) {
     if (problem != null) {
       throw new IllegalArgumentException(problem);
     }
-    Matcher m = SYNTAX.matcher(text.trim());
+    Matcher m = SYNTAX.matcher(spaces(text));
     m.matches();
-    return new RuleCondition(fact, Operator.of(m.group(1) == null ? "==" : m.group(1)), m.group(2).trim());
+    return new RuleCondition(fact, Operator.of(m.group(1) == null ? "==" : m.group(1)), spaces(m.group(2)));
   }
 
   /** @return why the condition text is malformed, or null when it is well-formed */
   static String problem(String text) {
-    String t = text.trim();
+    String control = ControlCharacters.problem(text);
+    if (control != null) {
+      return control;
+    }
+    String t = spaces(text);
     Matcher m = SYNTAX.matcher(t);
     m.matches();
     String op = m.group(1);
-    String value = m.group(2).trim();
+    String value = spaces(m.group(2));
     if (op == null && !t.isEmpty() && "<>=!".indexOf(t.charAt(0)) >= 0) {
       return "'" + TextRule.shown(text) + "' does not start with an operator Lab knows: use >=, <=, >, <, == or !=";
     }
@@ -95,6 +99,11 @@ public record RuleCondition(String fact, Operator operator, String value) {
     }
     return value.matches(PLAIN) ? null
         : "'" + TextRule.shown(text) + "' is not a plain value: use letters, digits, single spaces and . _ : / @ + , ( ) -";
+  }
+
+  /** @return the text without leading and trailing spaces (only spaces) */
+  private static String spaces(String text) {
+    return text.replaceAll("^ +| +$", "");
   }
 
   /** @return the value as a number, sizes in bytes, when it is one */

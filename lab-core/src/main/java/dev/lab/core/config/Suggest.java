@@ -6,7 +6,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** "Did you mean" suggestions for misspelt names. */
 final class Suggest {
-  private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
+  private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
 
   private Suggest() {}
 

@@ -120,7 +120,7 @@ class MultiErrorTest {
     LabLoad load = LabDirectory.load(dir);
 
     assertThat(load.problems()).extracting(Diagnostic::toString).containsExactly(
-        "profiles/debian-db.yaml:25: network.interfaces[0].gateway4: 192.0.9.1 is not in the network of any address "
+        "profiles/debian-db.yaml:27: network.interfaces[0].gateway4: 192.0.9.1 is not in the network of any address "
             + "of interface eth0 (192.0.2.20/24)",
         "profiles/debian-db.yaml:30: network.interfaces[1].parent: no ethernet or bond interface named 'eth9' in "
             + "this network (did you mean 'eth0'?)",
