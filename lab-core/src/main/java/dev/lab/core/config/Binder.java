@@ -1,16 +1,12 @@
 package dev.lab.core.config;
 
-import dev.lab.api.model.Size;
 import java.lang.reflect.InvocationTargetException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -33,12 +29,6 @@ final class Binder {
     }
   };
 
-  /** The pattern of durations: days, hours, minutes and seconds, each optional, in this order. */
-  static final String DURATION = "([0-9]{1,6}d)?([0-9]{1,6}h)?([0-9]{1,6}m)?([0-9]{1,6}s)?";
-
-  private static final Pattern DURATION_PATTERN = Pattern.compile(DURATION);
-  private static final Pattern WHOLE = Pattern.compile("[-+]?(0|[1-9][0-9]{0,9})");
-  private static final Pattern BOOLEAN = Pattern.compile("true|false", Pattern.CASE_INSENSITIVE);
   private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
       Tag.TIMESTAMP);
   private static final int MAX_DEPTH = 30;
@@ -66,23 +56,13 @@ final class Binder {
     if (!tagAllowed(node)) {
       return fail(node, path, "uses the YAML tag '" + node.getTag().getValue() + "', which Lab does not read");
     }
-    if (shape instanceof Shape.Text t) {
-      return text(node, t.rule(), path);
-    }
-    if (shape instanceof Shape.Whole w) {
-      return whole(node, w, path);
-    }
-    if (shape instanceof Shape.Bool) {
-      return bool(node, path);
-    }
-    if (shape instanceof Shape.Choice c) {
-      return choice(node, c, path);
-    }
-    if (shape instanceof Shape.SizeText) {
-      return size(node, path);
-    }
-    if (shape instanceof Shape.DurationText) {
-      return duration(node, path);
+    if (ScalarValues.handles(shape)) {
+      String value = scalar(node, path, ScalarValues.expected(shape));
+      if (value == null) {
+        return FAILED;
+      }
+      ScalarValues.Converted c = ScalarValues.convert(value, ((ScalarNode) node).isPlain(), shape);
+      return c.problem() == null ? c.value() : fail(node, path, c.problem());
     }
     if (shape instanceof Shape.ListOf l) {
       return list(node, l, path);
@@ -199,93 +179,6 @@ final class Binder {
     return construct(node, shape, path, new Object[] {key, value});
   }
 
-  private Object text(Node node, TextRule rule, String path) {
-    String value = scalar(node, path, "text");
-    if (value == null) {
-      return FAILED;
-    }
-    if (plain(node) && BOOLEAN.matcher(value).matches()) {
-      return fail(node, path, "expected text, found the boolean " + value + ": write it in quotes if you mean the word");
-    }
-    String problem = rule.problem(value);
-    return problem != null ? fail(node, path, problem) : rule.normalize(value);
-  }
-
-  private Object whole(Node node, Shape.Whole shape, String path) {
-    String value = scalar(node, path, "a whole number");
-    if (value == null) {
-      return FAILED;
-    }
-    if (!WHOLE.matcher(value).matches()) {
-      return fail(node, path, "expected a whole number, found '" + TextRule.shown(value) + "'");
-    }
-    if (!plain(node)) {
-      return fail(node, path, "expected a whole number, found the text '" + value + "': remove the quotes");
-    }
-    long n = Long.parseLong(value);
-    if (n < shape.min() || n > shape.max()) {
-      return fail(node, path, n + " is out of range: expected " + range(shape));
-    }
-    return (int) n;
-  }
-
-  private Object bool(Node node, String path) {
-    String value = scalar(node, path, "true or false");
-    if (value == null) {
-      return FAILED;
-    }
-    if (!BOOLEAN.matcher(value).matches()) {
-      return fail(node, path, "expected true or false, found '" + TextRule.shown(value) + "'");
-    }
-    if (!plain(node)) {
-      return fail(node, path, "expected true or false, found the text '" + value + "': remove the quotes");
-    }
-    return value.equalsIgnoreCase("true");
-  }
-
-  private Object choice(Node node, Shape.Choice shape, String path) {
-    String value = scalar(node, path, LabSyntax.oneOf(shape.words()));
-    if (value == null) {
-      return FAILED;
-    }
-    return shape.find(value).orElseGet(() -> fail(node, path, "unknown value '"
-        + TextRule.shown(value) + "': expected " + LabSyntax.oneOf(shape.words())
-        + Suggest.didYouMean(value, shape.words())));
-  }
-
-  private Object size(Node node, String path) {
-    String value = scalar(node, path, "a size");
-    if (value == null) {
-      return FAILED;
-    }
-    try {
-      return Size.parse(value);
-    } catch (IllegalArgumentException e) {
-      return fail(node, path, e.getMessage());
-    }
-  }
-
-  private Object duration(Node node, String path) {
-    String value = scalar(node, path, "a duration");
-    if (value == null) {
-      return FAILED;
-    }
-    Matcher m = DURATION_PATTERN.matcher(value);
-    if (value.isEmpty() || !m.matches()) {
-      return fail(node, path, "'" + TextRule.shown(value) + "' is not a duration: write numbers with units d, h, m "
-          + "and s, such as 30m, 24h or 1d12h");
-    }
-    Duration d = Duration.ZERO;
-    long[] seconds = {86_400, 3_600, 60, 1};
-    for (int g = 1; g <= 4; g++) {
-      if (m.group(g) != null) {
-        String n = m.group(g);
-        d = d.plusSeconds(Long.parseLong(n.substring(0, n.length() - 1)) * seconds[g - 1]);
-      }
-    }
-    return d.isZero() ? fail(node, path, "is zero: a lifetime must be positive") : d;
-  }
-
   private Object list(Node node, Shape.ListOf shape, String path) {
     if (!(node instanceof SequenceNode seq)) {
       String hint = node instanceof ScalarNode s ? "; for a list of one, write [" + LabSyntax.printable(s.getValue())
@@ -389,11 +282,6 @@ final class Binder {
     return node.getTag().equals(node instanceof MappingNode ? Tag.MAP : Tag.SEQ);
   }
 
-  /** @return whether the node is an unquoted scalar */
-  private static boolean plain(Node node) {
-    return ((ScalarNode) node).isPlain();
-  }
-
   /** @return whether the node is YAML null: {@code ~}, {@code null} or nothing */
   static boolean isNull(Node node) {
     return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
@@ -412,12 +300,5 @@ final class Binder {
 
   private static String unknownHint(String key, List<String> known) {
     return Suggest.closest(key, known) != null ? "" : "; known properties: " + String.join(", ", known);
-  }
-
-  private static String range(Shape.Whole shape) {
-    if (shape.max() == Integer.MAX_VALUE) {
-      return "at least " + shape.min();
-    }
-    return shape.min() + " to " + shape.max();
   }
 }

@@ -123,7 +123,7 @@ final class JsonSchemaWriter {
       s.put("description", "A duration: numbers with units d, h, m, s, such as 30m, 24h or 1d12h.");
       s.put("type", "string");
       s.put("minLength", 2);
-      s.put("pattern", anchored(Binder.DURATION));
+      s.put("pattern", anchored(ScalarValues.DURATION));
     } else if (shape instanceof Shape.ListOf l) {
       s.put("type", "array");
       s.set("items", of(l.element()));

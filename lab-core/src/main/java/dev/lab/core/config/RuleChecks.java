@@ -5,7 +5,6 @@ import dev.lab.api.model.Profile;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Checks each rule: at least one condition, a known architecture in an arch condition, an action naming exactly one existing

@@ -8,7 +8,6 @@ import dev.lab.api.model.Profile;
 import dev.lab.api.model.Server;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
