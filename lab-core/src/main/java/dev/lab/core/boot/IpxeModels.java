@@ -6,6 +6,7 @@ import dev.lab.api.model.BootModule;
 import dev.lab.api.model.BootSpec;
 import dev.lab.api.model.Firmware;
 import dev.lab.api.model.KernelArg;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ final class IpxeModels {
   /** @return the bytes iPXE's multiboot loader stores for one image: URI, space, arguments, NUL */
   private static int cmdlineBytes(BootFile file, List<KernelArg> args) {
     String view = file.url() + (args.isEmpty() ? "" : " " + KernelCommandLine.forKernel(args));
-    return view.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+    return view.getBytes(StandardCharsets.UTF_8).length + 1;
   }
 
   private static Map<String, Object> base(Firmware firmware) {
