@@ -48,7 +48,8 @@ final class KickstartModel {
     m.put("diskSelection", commands(storage.diskSelection()));
     m.put("diskLayout", commands(storage.layout()));
     m.put("bootloaderAppend", KernelArgs.installedAppend(profile));
-    m.put("packages", bootc == null ? profile.packages().stream().map(KickstartModel::packageLine).toList() : null);
+    m.put("packages", bootc == null ? profile.packages().stream().filter(p -> !"@core".equals(p)).distinct()
+        .map(KickstartModel::packageLine).toList() : null);
     m.put("registryAuth", base64Lines(bootc == null ? null : config.registryAuthJson()));
     m.put("events", config.urls().events());
     m.put("done", config.urls().done());
