@@ -50,7 +50,6 @@ public final class LabCommand implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler(root));
-    cl.setExitCodeExceptionMapper(e -> ExitCode.INTERNAL);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     return cl;
