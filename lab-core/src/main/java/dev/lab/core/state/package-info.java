@@ -1,0 +1,8 @@
+/**
+ * Lab's durable state: onboardings (with the files and boot specs rendered when they were
+ * approved), their secret tokens (stored as SHA-256 hashes) and each server's timeline of boot
+ * decisions and progress events. {@link dev.lab.core.state.StateStore} is the interface; {@link
+ * dev.lab.core.state.JdbcStateStore} implements it in portable SQL over an embedded SQLite file
+ * (the default, no server needed) and is written so that PostgreSQL can back it too.
+ */
+package dev.lab.core.state;
