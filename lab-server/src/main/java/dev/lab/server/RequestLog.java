@@ -1,0 +1,29 @@
+package dev.lab.server;
+
+import io.javalin.http.Context;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs each request (method, masked path, status, time; never a query string, header or body)
+ * and counts it in the metrics under its route template.
+ */
+final class RequestLog {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.lab.server.requests");
+
+  private final ServerMetrics metrics;
+
+  RequestLog(ServerMetrics metrics) {
+    this.metrics = metrics;
+  }
+
+  void log(Context ctx, float millis) {
+    String method = ctx.req().getMethod();
+    int status = ctx.statusCode();
+    metrics.request(ctx.endpoint().path, method, status, Duration.ofNanos((long) (millis * 1_000_000)));
+    if (LOG.isInfoEnabled()) {
+      LOG.info("{} {} {} {}ms", method, LogPaths.masked(ctx.path()), status, Math.round(millis));
+    }
+  }
+}
