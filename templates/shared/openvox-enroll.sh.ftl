@@ -12,7 +12,7 @@
 -->
 <#macro script enrollment packageManager releasePackageUrl>
 #!/bin/sh
-# OpenVox enrollment of ${enrollment.certname} -- ${lab.generatedBy}
+# OpenVox enrollment of ${enrollment.certname} -- ${lab.generatedBy?no_esc}
 set -eu
 
 LAB_EVENTS=${enrollment.events}

@@ -64,6 +64,12 @@ public record Profile(
     options = options == null ? Map.of() : Map.copyOf(options);
   }
 
+  /** @return the same profile with another install method */
+  public Profile withMethod(InstallMethod newMethod) {
+    return new Profile(name, image, newMethod, disk, network, rootPasswordHash, users, packages, locale,
+        keyboard, timezone, ntpServers, labels, kernelArgs, serialConsole, enrollment, options);
+  }
+
   /** @return the plugin option, or the default when unset */
   public String option(String key, String defaultValue) {
     return options.getOrDefault(key, defaultValue);

@@ -17,8 +17,9 @@ import java.util.List;
 public record User(
     @Doc(value = "Login name.", required = true, example = "ops") String name,
     @Doc("Full name.") String fullName,
-    @Doc(value = "Password as a crypt(3) SHA-512 or yescrypt hash ('lab hash-password' makes one).",
-        example = "$6$rounds=4096$salt$hash...") String passwordHash,
+    @Doc(value = "Password as a crypt(3) hash, such as yescrypt ($y$) or SHA-512 ($6$) from 'mkpasswd' or "
+        + "'openssl passwd -6'; password login is off when absent.",
+        example = "$y$j9T$ftHnWi0kMmvl0srA$1BnM0hN6eV0gnXH4IdMT1JrabIiLxLL9fxpWJ6AwBf9") String passwordHash,
     @Doc(value = "Supplementary groups.", example = "[wheel]") List<String> groups,
     @Doc("OpenSSH public keys.") List<String> sshKeys,
     @Doc(value = "May use sudo.", defaultValue = "false") boolean sudo) {

@@ -1,6 +1,7 @@
 package dev.lab.core.render;
 
 import dev.lab.api.Escape;
+import dev.lab.core.boot.LoaderWords;
 import freemarker.core.OutputFormat;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.XMLOutputFormat;
@@ -13,7 +14,9 @@ import java.util.function.UnaryOperator;
 /**
  * The output formats a Lab template may declare, each with its escaping rule. This is the one
  * table that binds a format name to its quoting; the rules themselves are in {@link Escape} and, for
- * boot loaders, in {@link dev.lab.core.boot.KernelCommandLine}.
+ * boot loaders, in {@link LoaderWords} (an interpolation is one word of the loader's script) and
+ * {@link dev.lab.core.boot.KernelCommandLine} (whole kernel command lines, which templates write
+ * pre-quoted with {@code ?no_esc}).
  */
 public final class OutputFormats {
   private static final Map<String, OutputFormat> FORMATS = new TreeMap<>();
@@ -23,9 +26,9 @@ public final class OutputFormats {
     register("kickstart", "text/plain", Escape::kickstart);
     register("yaml", "application/yaml", Escape::yaml);
     register("preseed", "text/plain", Escape::preseed);
-    register("ipxe", "text/plain", v -> Escape.requireSingleLine(v, "iPXE"));
-    register("grub", "text/plain", v -> Escape.requireSingleLine(v, "GRUB"));
-    register("pxelinux", "text/plain", v -> Escape.requireSingleLine(v, "pxelinux"));
+    register("ipxe", "text/plain", LoaderWords::ipxe);
+    register("grub", "text/plain", LoaderWords::grub);
+    register("pxelinux", "text/plain", LoaderWords::pxelinux);
     FORMATS.put(XMLOutputFormat.INSTANCE.getName(), XMLOutputFormat.INSTANCE);
     FORMATS.put(PlainTextOutputFormat.INSTANCE.getName(), PlainTextOutputFormat.INSTANCE);
   }

@@ -4,11 +4,16 @@ import dev.lab.api.Escape;
 import dev.lab.api.InstallerException;
 import dev.lab.api.LabVersion;
 import dev.lab.api.Templates;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.OrMatcher;
+import freemarker.cache.PathGlobMatcher;
+import freemarker.cache.TemplateConfigurationFactory;
 import freemarker.cache.TemplateLoader;
 import freemarker.cache.URLTemplateLoader;
 import freemarker.core.InvalidReferenceException;
+import freemarker.core.TemplateConfiguration;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.UndefinedOutputFormat;
 import freemarker.template.Configuration;
@@ -60,6 +65,10 @@ import java.util.zip.ZipFile;
  * the escaping functions of {@link Escape} ({@code esc.shell(x)}, {@code esc.yaml(x)}, {@code
  * esc.xml(x)}, {@code esc.kickstart(x)}, {@code esc.preseed(x)}) for text of one format embedded in
  * another (mark the result {@code ?no_esc} only where it is written verbatim).
+ *
+ * <p>Templates in a folder named {@code ipxe/} or {@code grub/} (such as {@code core}'s boot-chain
+ * templates) interpolate with {@code [=expression]}: iPXE and GRUB expand {@code ${...}}
+ * themselves, so there it is literal text.
  */
 public final class TemplateEngine {
   /** The folder inside a jar that holds each namespace's bundled templates. */
@@ -184,6 +193,7 @@ public final class TemplateEngine {
       }
     }
     cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    cfg.setTemplateConfigurations(squareBracketFolders());
     cfg.setDefaultEncoding("UTF-8");
     cfg.setLocalizedLookup(false);
     cfg.setRecognizeStandardFileExtensions(false);
@@ -202,6 +212,17 @@ public final class TemplateEngine {
     wrapper.setExposeFields(false);
     cfg.setObjectWrapper(wrapper.build());
     return cfg;
+  }
+
+  /**
+   * iPXE and GRUB scripts use {@code ${...}} themselves, so templates in folders named {@code ipxe/}
+   * or {@code grub/} interpolate with {@code [=...]} and keep every {@code ${...}} as literal text.
+   */
+  private static TemplateConfigurationFactory squareBracketFolders() {
+    TemplateConfiguration squareBrackets = new TemplateConfiguration();
+    squareBrackets.setInterpolationSyntax(Configuration.SQUARE_BRACKET_INTERPOLATION_SYNTAX);
+    return new ConditionalTemplateConfigurationFactory(
+        new OrMatcher(new PathGlobMatcher("**/ipxe/**"), new PathGlobMatcher("**/grub/**")), squareBrackets);
   }
 
   private List<TemplateLoader> namespaceLoaders(String namespace, ClassLoader loader) {

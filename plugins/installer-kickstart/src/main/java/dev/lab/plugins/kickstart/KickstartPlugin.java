@@ -1,9 +1,9 @@
 package dev.lab.plugins.kickstart;
 
 import dev.lab.api.InstallerPlugin;
-import dev.lab.api.NotImplementedException;
 import dev.lab.api.Problem;
 import dev.lab.api.Templates;
+import dev.lab.api.UnsupportedConfigException;
 import dev.lab.api.model.Architecture;
 import dev.lab.api.model.BootSpec;
 import dev.lab.api.model.EnrollmentSpec;
@@ -11,14 +11,28 @@ import dev.lab.api.model.InstallConfig;
 import dev.lab.api.model.InstallMethod;
 import dev.lab.api.model.PxeConfig;
 import dev.lab.api.model.RenderedFile;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.pf4j.Extension;
 
-/** Fedora, AlmaLinux and RHEL-family kickstart. Not implemented yet: it says so instead of rendering anything. */
+/**
+ * Installs Fedora (41 and later) and Enterprise Linux 9 and 10 (AlmaLinux, RHEL, Rocky Linux,
+ * CentOS Stream) with Anaconda and a kickstart, including bootc images through kickstart's {@code
+ * ostreecontainer} command.
+ *
+ * <p>It writes {@value #KICKSTART} and {@value #ENROLL_SCRIPT} (the OpenVox enrollment that the
+ * kickstart's {@code %post} downloads and runs inside the installed system), and boots the install
+ * tree's {@code images/pxeboot} kernel and initrd with {@code inst.ks=}. Every method validates its
+ * input again before it renders, so nothing it refuses can reach a generated file.
+ */
 @Extension
 public final class KickstartPlugin implements InstallerPlugin {
-  private static final String NOT_YET = "the kickstart plugin is not implemented yet";
+  /** The answer file. */
+  static final String KICKSTART = "ks.cfg";
+  /** The enrollment script, served beside the answer file. */
+  static final String ENROLL_SCRIPT = "enroll.sh";
 
   @Override
   public String name() {
@@ -27,7 +41,7 @@ public final class KickstartPlugin implements InstallerPlugin {
 
   @Override
   public String description() {
-    return "Fedora, AlmaLinux and RHEL-family kickstart (not implemented yet)";
+    return "Fedora 41+ and Enterprise Linux 9/10 (AlmaLinux, RHEL, Rocky, CentOS Stream) kickstart, including bootc images";
   }
 
   @Override
@@ -37,7 +51,7 @@ public final class KickstartPlugin implements InstallerPlugin {
 
   @Override
   public Set<String> osFamilies() {
-    return Set.of("fedora", "almalinux", "rhel");
+    return OsRelease.FAMILIES;
   }
 
   @Override
@@ -47,21 +61,42 @@ public final class KickstartPlugin implements InstallerPlugin {
 
   @Override
   public List<Problem> validate(InstallConfig config) {
-    return List.of(Problem.of("profile.method", NOT_YET));
+    return KickstartValidator.validate(config, supportedArchitectures());
   }
 
   @Override
   public List<RenderedFile> generateAnswerFiles(InstallConfig config, Templates templates) {
-    throw new NotImplementedException(NOT_YET);
+    requireValid(config);
+    List<RenderedFile> files = new ArrayList<>();
+    files.add(RenderedFile.text(KICKSTART, templates.render(KICKSTART + ".ftl", KickstartModel.of(config))));
+    if (config.enrollment() != null) {
+      files.add(generateEnrollmentScript(config.enrollment(), templates));
+    }
+    return files;
   }
 
   @Override
   public BootSpec preparePxe(PxeConfig config) {
-    throw new NotImplementedException(NOT_YET);
+    requireValid(config.install());
+    return Netboot.spec(config.install(), config.firmware());
   }
 
   @Override
   public RenderedFile generateEnrollmentScript(EnrollmentSpec enrollment, Templates templates) {
-    throw new NotImplementedException(NOT_YET);
+    OsRelease release = OsRelease.parse(enrollment.os(), enrollment.osVersion())
+        .filter(r -> OsRelease.FAMILIES.contains(r.family()) && r.unsupportedReason().isEmpty())
+        .orElseThrow(() -> new UnsupportedConfigException(Problem.of("image.version", "the kickstart plugin"
+            + " enrolls Fedora 41+ and Enterprise Linux 9 and 10, not " + Syntax.show(enrollment.os()) + " "
+            + Syntax.show(enrollment.osVersion()))));
+    String content = templates.render(ENROLL_SCRIPT + ".ftl", Map.of("enrollment", enrollment,
+        "releasePackageUrl", release.openvoxReleasePackage(enrollment.packageRepository())));
+    return new RenderedFile(ENROLL_SCRIPT, "text/x-shellscript; charset=utf-8", content);
+  }
+
+  private void requireValid(InstallConfig config) {
+    List<Problem> problems = validate(config);
+    if (!problems.isEmpty()) {
+      throw new UnsupportedConfigException(problems);
+    }
   }
 }

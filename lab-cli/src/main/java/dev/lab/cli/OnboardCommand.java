@@ -1,0 +1,70 @@
+package dev.lab.cli;
+
+import dev.lab.api.model.InstallMethod;
+import dev.lab.api.model.RenderedFile;
+import dev.lab.core.LabContext;
+import dev.lab.core.onboard.Approval;
+import dev.lab.core.state.StateStore;
+import java.time.Clock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code lab onboard}: approves one installation. It validates and renders now, so problems show
+ * here rather than at boot time, then stores what the machine will get with fresh tokens; the next
+ * time the machine network-boots, {@code lab serve} installs it.
+ */
+@Command(name = "onboard", mixinStandardHelpOptions = true,
+    description = {"Approve the installation of a server: validate and render now, store what it will get with",
+        "fresh single-purpose tokens (superseding any earlier approval). --dry-run stores nothing."})
+final class OnboardCommand extends BaseCommand {
+  @Parameters(index = "0", paramLabel = "SERVER", description = "The server's name.")
+  String server;
+
+  @Option(names = "--profile", paramLabel = "PROFILE", description = "The profile (default: the server's).")
+  String profile;
+
+  @Option(names = "--method", paramLabel = "METHOD", description = "native or rootfs (default: the profile's).")
+  InstallMethod method;
+
+  @Option(names = "--dry-run", description = "Validate and render, print what would happen, store nothing.")
+  boolean dryRun;
+
+  @Mixin
+  LabDirOption lab;
+
+  @Override
+  public Integer call() {
+    try (LabContext context = open(lab.dir(environment().env()))) {
+      context.lab();
+      Approval approval;
+      if (dryRun) {
+        approval = context.onboarding(null, Clock.systemUTC()).approve(server, profile, method, true);
+      } else {
+        try (StateStore store = context.openStore()) {
+          approval = context.onboarding(store, Clock.systemUTC()).approve(server, profile, method, false);
+        }
+      }
+      var config = approval.render().config();
+      out().printf("%s %s: profile %s, image %s, %s install by plugin %s (%s).%n",
+          approval.dryRun() ? "Would approve" : "Approved", config.server().name(), config.profile().name(),
+          config.image().name(), config.profile().method(), approval.render().plugin(), config.arch());
+      if (!approval.dryRun()) {
+        out().printf("Onboarding %s; its files token expires at %s.%n", approval.onboarding().id(),
+            approval.filesExpire());
+      }
+      out().println("Files the machine gets:");
+      for (RenderedFile f : approval.render().files()) {
+        out().printf("  %s (%s, %d bytes)%n", f.name(), f.mediaType(), f.content().length());
+      }
+      out().println("Boot (" + approval.render().firmware() + "):");
+      out().println(Secrets.maskTokens(approval.render().bootSummary()).indent(2).stripTrailing());
+      out().println(approval.dryRun() ? "Nothing was stored."
+          : "It installs the next time it network-boots through `lab serve`; follow it with `lab status "
+              + config.server().name() + " --watch`.");
+      return ExitCode.OK;
+    }
+  }
+}

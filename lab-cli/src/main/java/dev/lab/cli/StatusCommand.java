@@ -1,0 +1,139 @@
+package dev.lab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.lab.core.LabContext;
+import dev.lab.core.onboard.OnboardingService;
+import dev.lab.core.onboard.ServerStatus;
+import dev.lab.core.state.StateStore;
+import dev.lab.core.state.TimelineEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lab status}: each server's onboarding state, or one server's boot timeline. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+    description = {"Show every server's onboarding state, or one server's timeline: each boot decision with its",
+        "reason, each installer event, each state change. --watch keeps printing new entries."})
+final class StatusCommand extends BaseCommand {
+  @Parameters(index = "0", arity = "0..1", paramLabel = "SERVER", description = "Show this server's timeline.")
+  String server;
+
+  @Option(names = "--watch", description = "Keep watching and print what changes (Ctrl-C to stop).")
+  boolean watch;
+
+  @Option(names = "--interval", defaultValue = "2s", paramLabel = "DURATION", hidden = true,
+      description = "How often --watch looks (default: ${DEFAULT-VALUE}).")
+  String interval;
+
+  @Option(names = "--limit", defaultValue = "200", paramLabel = "N", description = "Timeline entries to show.")
+  int limit;
+
+  @Mixin
+  LabDirOption lab;
+
+  @Mixin
+  OutputOption output;
+
+  @Override
+  public Integer call() throws Exception {
+    try (LabContext context = open(lab.dir(environment().env())); StateStore store = context.openStore()) {
+      OnboardingService service = context.onboarding(store, Clock.systemUTC());
+      if (server != null && context.lab().server(server).isEmpty()) {
+        throw UserError.invalid("no server named '" + server + "' (known: "
+            + String.join(", ", context.lab().servers().keySet()) + ")");
+      }
+      Instant seen = Instant.EPOCH;
+      String lastTable = null;
+      do {
+        if (server != null) {
+          List<TimelineEvent> events = service.timeline(server, limit);
+          for (TimelineEvent e : events) {
+            if (e.at().isAfter(seen) || !watch) {
+              printEvent(e);
+            }
+          }
+          if (!events.isEmpty()) {
+            seen = events.get(events.size() - 1).at();
+          }
+        } else {
+          String table = table(service.status());
+          if (!table.equals(lastTable)) {
+            out().print(table);
+            out().flush();
+            lastTable = table;
+          }
+        }
+        if (watch) {
+          Thread.sleep(parse(interval).toMillis());
+        }
+      } while (watch);
+      return ExitCode.OK;
+    }
+  }
+
+  private void printEvent(TimelineEvent e) {
+    if (output.json()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("at", e.at().toString());
+      m.put("server", e.server());
+      m.put("onboarding", e.onboardingId());
+      m.put("kind", e.kind());
+      m.put("type", e.type());
+      m.put("message", e.message());
+      m.put("data", e.data());
+      try {
+        out().println(new ObjectMapper().writeValueAsString(m));
+      } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+        throw new IllegalStateException(ex);
+      }
+    } else {
+      out().printf("%s  %-8s %-18s %s%n", e.at(), e.kind(), e.type(), e.message() == null ? "" : Secrets.maskTokens(e.message()));
+    }
+    out().flush();
+  }
+
+  private String table(List<ServerStatus> statuses) throws Exception {
+    if (output.json()) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (ServerStatus s : statuses) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("server", s.server());
+        m.put("state", s.onboarding().map(o -> o.state().id()).orElse("not-onboarded"));
+        m.put("profile", s.onboarding().map(o -> o.profile()).orElse(null));
+        m.put("onboarding", s.onboarding().map(o -> o.id()).orElse(null));
+        m.put("updated", s.onboarding().map(o -> o.updatedAt().toString()).orElse(null));
+        m.put("last", s.last().map(e -> e.type()).orElse(null));
+        rows.add(m);
+      }
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows) + "\n";
+    }
+    List<String[]> rows = new ArrayList<>();
+    rows.add(new String[] {"SERVER", "STATE", "PROFILE", "UPDATED", "LAST EVENT"});
+    for (ServerStatus s : statuses) {
+      rows.add(new String[] {s.server(), s.onboarding().map(o -> o.state().id()).orElse("-"),
+          s.onboarding().map(o -> o.profile()).orElse("-"),
+          s.onboarding().map(o -> o.updatedAt().toString()).orElse("-"),
+          s.last().map(e -> e.type() + (e.message() == null ? "" : ": " + Secrets.maskTokens(e.message()))).orElse("-")});
+    }
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    Table.print(new java.io.PrintWriter(buffer), rows);
+    return buffer.toString();
+  }
+
+  private static Duration parse(String text) {
+    if (!text.matches("\\d+(ms|s)")) {
+      throw UserError.invalid("--interval must look like 500ms or 2s");
+    }
+    return text.endsWith("ms") ? Duration.ofMillis(Long.parseLong(text.replace("ms", "")))
+        : Duration.ofSeconds(Long.parseLong(text.replace("s", "")));
+  }
+}

@@ -1,0 +1,2 @@
+<#ftl output_format="grub">
+echo [=value] ${net_default_mac}
