@@ -1,11 +1,6 @@
 package dev.lab.server;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -86,34 +81,8 @@ final class ArtifactPaths {
   }
 
   private static String decode(String raw) {
-    if (raw.indexOf('%') < 0) {
-      return raw;
-    }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c != '%') {
-        if (c > 0x7f) {
-          throw malformed("the path has a character that is not percent-encoded");
-        }
-        bytes.write(c);
-        continue;
-      }
-      if (i + 2 >= raw.length() || Character.digit(raw.charAt(i + 1), 16) < 0
-          || Character.digit(raw.charAt(i + 2), 16) < 0) {
-        throw malformed("the path has a '%' that does not start a percent-encoded byte");
-      }
-      bytes.write(Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16));
-      i += 2;
-    }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
-    } catch (CharacterCodingException e) {
-      throw malformed("the path is not UTF-8 once decoded");
-    }
+    return Percent.decode(raw).orElseThrow(() -> malformed("the path has a '%' that does not start a"
+        + " percent-encoded byte, or is not UTF-8 once decoded"));
   }
 
   private static ProblemException malformed(String detail) {

@@ -1,6 +1,7 @@
 package dev.lab.server;
 
 import io.javalin.http.Context;
+import io.javalin.router.Endpoint;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,8 @@ final class RequestLog {
   void log(Context ctx, float millis) {
     String method = ctx.req().getMethod();
     int status = ctx.statusCode();
-    metrics.request(ctx.endpoint().path, method, status, Duration.ofNanos((long) (millis * 1_000_000)));
+    Endpoint matched = ctx.endpoints().lastHttpEndpoint();
+    metrics.request(matched == null ? "" : matched.path, method, status, Duration.ofNanos((long) (millis * 1_000_000)));
     if (LOG.isInfoEnabled()) {
       LOG.info("{} {} {} {}ms", method, LogPaths.masked(ctx.path()), status, Math.round(millis));
     }
