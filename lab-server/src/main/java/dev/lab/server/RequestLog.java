@@ -25,7 +25,7 @@ final class RequestLog {
     Endpoint matched = ctx.endpoints().lastHttpEndpoint();
     metrics.request(matched == null ? "" : matched.path, method, status, Duration.ofNanos((long) (millis * 1_000_000)));
     if (LOG.isInfoEnabled()) {
-      LOG.info("{} {} {} {}ms", method, LogPaths.masked(ctx.path()), status, Math.round(millis));
+      LOG.info("{} {} {} {}ms", method, Secrets.mask(ctx.path()), status, Math.round(millis));
     }
   }
 }

@@ -1,9 +1,11 @@
 package dev.lab.server;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,15 +20,31 @@ final class Routes {
   private Routes() {}
 
   static void configure(JavalinConfig config, Handlers h) {
-    config.routes.get("/healthz", h.health()::handle);
-    config.routes.get("/metrics", h.metricsEndpoint()::handle);
+    RoutesConfig routes = config.routes;
+    // Machines: the boot chain.
+    routes.get("/boot.ipxe", h.boot()::ipxeBootstrap);
+    routes.get("/ipxe", h.boot()::ipxe);
+    routes.get("/grub/grub.cfg", h.boot()::grubChain);
+    routes.get("/grub/machine.cfg", h.boot()::grubMachine);
+    routes.get("/pxelinux.cfg/{name}", h.boot()::pxelinux);
+    // Machines: an onboarding's files, progress and completion, under its secret token.
+    routes.get("/t/{token}/{file}", h.tokens()::file);
+    routes.post("/t/{token}/events", h.tokens()::event);
+    routes.post("/t/{token}/done", h.tokens()::done);
+    // Machines: kernels, initrds, images.
+    routes.get("/artifacts/<path>", h.artifacts()::handle);
+    routes.head("/artifacts/<path>", h.artifacts()::handle);
+    // Operators.
+    routes.get("/api/v1/servers", h.auth().require(h.operator()::servers));
+    routes.get("/api/v1/servers/{name}/timeline", h.auth().require(h.operator()::timeline));
+    routes.post("/api/v1/onboardings", h.auth().require(h.operator()::approve));
+    // Monitoring.
+    routes.get("/healthz", h.health()::handle);
+    routes.get("/metrics", h.metricsEndpoint()::handle);
 
-    config.routes.get("/artifacts/<path>", h.artifacts()::handle);
-    config.routes.head("/artifacts/<path>", h.artifacts()::handle);
-
-    config.routes.exception(ProblemException.class, (e, ctx) -> Responses.problem(ctx, e.problem()));
-    config.routes.exception(HttpResponseException.class, Routes::javalinRefusal);
-    config.routes.exception(Exception.class, Routes::ownFault);
+    routes.exception(ProblemException.class, (e, ctx) -> Responses.problem(ctx, e.problem()));
+    routes.exception(HttpResponseException.class, Routes::javalinRefusal);
+    routes.exception(Exception.class, Routes::ownFault);
   }
 
   private static void javalinRefusal(HttpResponseException e, Context ctx) {
@@ -42,12 +60,12 @@ final class Routes {
     } else {
       String title = HttpStatus.forStatus(status).getMessage();
       Responses.problem(ctx, Problem.of(status, status >= 500 ? "internal-error" : "malformed-request", title,
-          "the request was refused: " + title.toLowerCase(java.util.Locale.ROOT)));
+          "the request was refused: " + title.toLowerCase(Locale.ROOT)));
     }
   }
 
   private static void ownFault(Exception e, Context ctx) {
-    LOG.error("{} {} failed", ctx.req().getMethod(), LogPaths.masked(ctx.path()), e);
+    LOG.error("{} {} failed: {}", ctx.req().getMethod(), Secrets.mask(ctx.path()), Secrets.describe(e));
     Responses.problem(ctx, Problem.of(500, "internal-error", "Internal server error",
         "Lab failed to answer this request; the server log has the cause"));
   }

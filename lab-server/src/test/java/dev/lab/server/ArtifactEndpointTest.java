@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,34 +20,35 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ArtifactEndpointTest {
-  private static final String SECRET = "root-password-hash-in-lab-yaml";
+  /** A line of the example lab.yaml, which must never be served. */
+  private static final String SECRET = "kind: Lab";
 
   @TempDir
-  Path dir;
+  Path tmp;
+  private LabFixture lab;
+  private Path dir;
   private Path root;
   private byte[] kernel;
-  private LabServer server;
   private Http http;
 
   @BeforeEach
   void start() throws IOException {
-    Files.writeString(dir.resolve("lab.yaml"), SECRET);
-    root = Files.createDirectories(dir.resolve("artifacts"));
+    lab = LabFixture.start(tmp);
+    dir = lab.labDir;
+    assertThat(Files.readString(dir.resolve("lab.yaml"))).contains(SECRET);
+    root = Files.createDirectories(lab.context.lab().artifactRoot());
     kernel = new byte[100_000];
     new Random(7).nextBytes(kernel);
     Files.createDirectories(root.resolve("debian-12/x86_64"));
     Files.write(root.resolve("debian-12/x86_64/linux"), kernel);
     Files.setLastModifiedTime(root.resolve("debian-12/x86_64/linux"),
         FileTime.from(Instant.parse("2026-01-02T03:04:05.123456789Z")));
-    ServerMetrics metrics = new ServerMetrics(Map::of);
-    server = LabServer.start(new Handlers(new HealthHandler(), new MetricsHandler(metrics),
-        new ArtifactHandler(root, metrics)), metrics, "127.0.0.1", 0, null);
-    http = new Http(server.port());
+    http = lab.http;
   }
 
   @AfterEach
   void stop() {
-    server.stop();
+    lab.close();
   }
 
   @Test

@@ -11,7 +11,6 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,20 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerBasicsTest {
   @TempDir
   Path dir;
-  private LabServer server;
+  private LabFixture lab;
   private Http http;
 
   @BeforeEach
   void start() {
-    ServerMetrics metrics = new ServerMetrics(Map::of);
-    server = LabServer.start(new Handlers(new HealthHandler(), new MetricsHandler(metrics),
-        new ArtifactHandler(dir, metrics)), metrics, "127.0.0.1", 0, null);
-    http = new Http(server.port());
+    lab = LabFixture.start(dir);
+    http = lab.http;
   }
 
   @AfterEach
   void stop() {
-    server.stop();
+    lab.close();
   }
 
   @Test
@@ -94,7 +91,7 @@ class ServerBasicsTest {
   }
 
   private String raw(String request) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+    try (Socket socket = new Socket("127.0.0.1", lab.server.port())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       out.write(request.getBytes(StandardCharsets.ISO_8859_1));
