@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * The operator API under {@code /api/v1/} (JSON, bearer operator token): servers with their
  * onboarding state, a server's boot timeline, and approving an onboarding. Responses carry no
- * secret: no token, no password hash, no file content.
+ * secret: no token (masked as {@code ***} in the boot summary), no password hash, no file content.
  */
 final class OperatorApi {
   static final int DEFAULT_TIMELINE = 100;
@@ -93,7 +93,7 @@ final class OperatorApi {
     body.put("firmware", a.render().firmware().id());
     body.put("filesExpire", a.filesExpire());
     body.put("files", a.render().files().stream().map(OperatorApi::file).toList());
-    body.put("boot", a.render().bootSummary());
+    body.put("boot", Secrets.mask(a.render().bootSummary()));
     return body;
   }
 
