@@ -75,6 +75,7 @@ public final class LabServer {
       config.startup.showOldJavalinVersionWarning = false;
       config.http.compressionStrategy = CompressionStrategy.NONE;
       config.http.maxRequestSize = Bodies.SMALL;
+      config.http.prefer405over404 = true;
       config.router.ignoreTrailingSlashes = false;
       config.jetty.host = host;
       config.jetty.port = port;
