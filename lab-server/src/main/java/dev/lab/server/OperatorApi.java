@@ -14,7 +14,7 @@ import dev.lab.core.state.Onboarding;
 import dev.lab.core.state.TimelineEvent;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +101,7 @@ final class OperatorApi {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", f.name());
     m.put("mediaType", f.mediaType());
-    m.put("bytes", f.content().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    m.put("bytes", f.content().getBytes(StandardCharsets.UTF_8).length);
     return m;
   }
 

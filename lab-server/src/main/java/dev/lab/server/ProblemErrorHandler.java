@@ -2,7 +2,6 @@ package dev.lab.server;
 
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -22,12 +21,6 @@ final class ProblemErrorHandler extends ErrorHandler {
       Callback callback) {
     response.getHeaders().put(CONTENT_TYPE);
     response.write(true, ByteBuffer.wrap(body(code, message)), callback);
-  }
-
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(CONTENT_TYPE);
-    return ByteBuffer.wrap(body(status, reason));
   }
 
   private static byte[] body(int status, String reason) {
