@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code lab init}: writes a valid example lab directory. */
@@ -17,6 +18,10 @@ final class InitCommand extends BaseCommand {
   @Parameters(index = "0", arity = "0..1", paramLabel = "DIR",
       description = "Where to create it (default: the current directory); must be empty or absent.")
   Path dir;
+
+  @Option(names = "--url", paramLabel = "URL",
+      description = "Lab's public base URL to write into lab.yaml (server.url), e.g. http://192.0.2.1:8080/.")
+  String url;
 
   @Override
   public Integer call() throws IOException {
@@ -30,7 +35,20 @@ final class InitCommand extends BaseCommand {
     } else if (Files.exists(target)) {
       throw UserError.invalid(target.toAbsolutePath().normalize() + " exists and is not a directory");
     }
+    if (url != null && !url.matches("https?://[A-Za-z0-9.:\\[\\]-]+(/[A-Za-z0-9._~/-]*)?")) {
+      throw UserError.invalid("--url must be an http(s) URL such as http://192.0.2.1:8080/ (got '" + url + "')");
+    }
     ExampleLab.write(target);
+    if (url != null) {
+      Path labYaml = target.resolve("lab.yaml");
+      String text = Files.readString(labYaml);
+      String replaced = text.replaceFirst("(?m)^(  url: ).*$", "$1" + java.util.regex.Matcher.quoteReplacement(
+          url.endsWith("/") ? url : url + "/"));
+      if (replaced.equals(text)) {
+        throw new IllegalStateException("the example lab.yaml has no server url line to set");
+      }
+      Files.writeString(labYaml, replaced);
+    }
     try (LabContext context = open(target)) {
       Lab lab = context.lab();
       out().printf("Created an example lab directory in %s: %d servers, %d profiles, %d images.%n",

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
         PluginsCommand.class,
         TemplatesCommand.class,
         HashPasswordCommand.class,
+        ServeCommand.class,
         OnboardCommand.class,
         StatusCommand.class,
         DnsmasqCommand.class,

@@ -91,11 +91,19 @@ public final class LabContext implements AutoCloseable {
     return JdbcStateStore.embedded(dir.resolve("state"));
   }
 
-  /** @return the onboarding lifecycle over a state store, with the lab directory's token lifetimes */
+  /**
+   * @return the onboarding lifecycle over a state store, with the lab directory's token lifetimes
+   *     and its public URL ({@code server.url})
+   */
   public OnboardingService onboarding(StateStore store, Clock clock) {
+    return onboarding(store, clock, lab().config().server().url());
+  }
+
+  /** @return the onboarding lifecycle, approvals rendered for another public URL */
+  public OnboardingService onboarding(StateStore store, Clock clock, String publicUrl) {
     Lab lab = lab();
     return new OnboardingService(lab, renderer(), store, clock, lab.config().tokens().fileTtl(),
-        lab.config().tokens().enrollmentTtl());
+        lab.config().tokens().enrollmentTtl(), publicUrl);
   }
 
   @Override

@@ -52,7 +52,7 @@ public final class LabServer {
     Lab lab = context.lab();
     String base = publicUrl != null ? publicUrl : lab.config().server().url();
     base = base.endsWith("/") ? base : base + "/";
-    OnboardingService onboarding = context.onboarding(store, clock);
+    OnboardingService onboarding = context.onboarding(store, clock, base);
     OperatorToken token = OperatorToken.load(env, context.dir().resolve("state"));
     ServerMetrics metrics = new ServerMetrics(() -> store.currentAll().stream()
         .collect(Collectors.groupingBy(Onboarding::state, Collectors.counting())));

@@ -10,6 +10,7 @@ import dev.lab.api.model.InstallMethod;
 import dev.lab.api.model.RenderedFile;
 import dev.lab.api.model.Server;
 import dev.lab.core.config.Lab;
+import dev.lab.core.config.UnknownMachines;
 import dev.lab.core.install.Endpoints;
 import dev.lab.core.machine.MachineRender;
 import dev.lab.core.machine.MachineRenderer;
@@ -49,9 +50,14 @@ public final class OnboardingService {
   private final Clock clock;
   private final Duration filesTtl;
   private final Duration enrollmentTtl;
+  private final String publicUrl;
 
+  /**
+   * @param publicUrl the base URL machines reach Lab at, written into what approvals render
+   */
   public OnboardingService(Lab lab, MachineRenderer renderer, StateStore store, Clock clock,
-      Duration filesTtl, Duration enrollmentTtl) {
+      Duration filesTtl, Duration enrollmentTtl, String publicUrl) {
+    this.publicUrl = publicUrl;
     this.lab = lab;
     this.renderer = renderer;
     this.store = store;
@@ -74,7 +80,7 @@ public final class OnboardingService {
   public Approval approve(String server, String profile, InstallMethod method, boolean dryRun) {
     String filesToken = Tokens.generate();
     String enrollmentToken = Tokens.generate();
-    Endpoints endpoints = new Endpoints(lab.config().server().url(), filesToken, enrollmentToken);
+    Endpoints endpoints = new Endpoints(publicUrl, filesToken, enrollmentToken);
     MachineRender render = renderer.render(new MachineRenderer.Request(server, profile, method, null, endpoints));
     Map<Firmware, BootSpec> specs = new EnumMap<>(Firmware.class);
     for (Firmware firmware : firmwares(render.config().arch())) {
@@ -107,8 +113,10 @@ public final class OnboardingService {
         : known.map(Server::firmware).orElse(Firmware.UEFI);
     BootDecision decision;
     if (known.isEmpty()) {
-      decision = new BootDecision(null, null, firmware, null,
-          "unknown machine " + request.mac() + ": not in the inventory, booting from its disk");
+      decision = new BootDecision(null, null, firmware, null, "unknown machine " + request.mac()
+          + ": not in the inventory, booting from its disk"
+          + (lab.config().boot().unknownMachines() == UnknownMachines.DISCOVER
+              ? " (boot.unknownMachines is discover, but the discovery agent is not available yet)" : ""));
     } else {
       decision = decideKnown(known.get(), request, firmware);
     }

@@ -97,9 +97,14 @@ public final class JdbcStateStore implements StateStore {
   }
 
   @Override
-  public Onboarding approve(NewOnboarding n, Instant now) {
+  public Onboarding approve(NewOnboarding n, Instant requested) {
     String id = UUID.randomUUID().toString();
     return transaction(c -> {
+      // Approvals of one server are ordered by time: keep each strictly after the previous one, so
+      // two approvals within the same millisecond still have a newest.
+      long last = first(query(c, "SELECT MAX(created_at) FROM onboardings WHERE server = ?",
+          rs -> rs.getLong(1), n.server())).orElse(0L);
+      Instant now = requested.toEpochMilli() > last ? requested : Instant.ofEpochMilli(last + 1);
       List<String> superseded = query(c, "SELECT id FROM onboardings WHERE server = ? AND state IN ("
           + placeholders(OnboardingState.PENDING.size()) + ")", rs -> rs.getString(1),
           params(n.server(), OnboardingState.PENDING));

@@ -122,6 +122,15 @@ class JdbcStateStoreTest {
   }
 
   @Test
+  void aReapprovalInTheSameMillisecondIsStillTheNewest() {
+    Onboarding first = store.approve(onboarding("web01", Tokens.generate(), Tokens.generate()), T0);
+    store.transition(first.id(), OnboardingState.PENDING, OnboardingState.INSTALLED, "done", T0);
+    Onboarding second = store.approve(onboarding("web01", Tokens.generate(), Tokens.generate()), T0);
+    assertThat(store.current("web01")).map(Onboarding::id).contains(second.id());
+    assertThat(second.createdAt()).isAfter(first.createdAt());
+  }
+
+  @Test
   void currentAllListsTheNewestOnboardingPerServer() {
     store.approve(onboarding("a", Tokens.generate(), Tokens.generate()), T0);
     store.approve(onboarding("a", Tokens.generate(), Tokens.generate()), T0.plusSeconds(5));
