@@ -6,12 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -35,6 +38,8 @@ public final class QemuVm implements AutoCloseable {
 
   private final QemuVmSpec spec;
   private final Path workDir;
+  /** The real path of the {@code nc} executable, as the process table shows it. */
+  private final String netcat;
   private final Process process;
   private final long startNanos;
   private final SerialConsole serial;
@@ -43,8 +48,9 @@ public final class QemuVm implements AutoCloseable {
   private volatile boolean timeLimitReached;
   private QmpClient qmp;
 
-  private QemuVm(QemuVmSpec spec, Path workDir, Process process, long startNanos) {
+  private QemuVm(QemuVmSpec spec, Path workDir, String netcat, Process process, long startNanos) {
     this.spec = spec;
+    this.netcat = netcat;
     this.workDir = workDir;
     this.process = process;
     this.startNanos = startNanos;
@@ -70,16 +76,21 @@ public final class QemuVm implements AutoCloseable {
       HostFiles host = HostFiles.find(spec.firmware(), spec.hasDisk());
       List<String> command = spec.commandLine(host, workDir);
       spec.prepare(host, workDir);
-      Files.write(spec.logDir().resolve(QemuVmSpec.COMMAND_LOG), List.of(String.join(" \\\n  ", command)));
+      Files.write(spec.logDir().resolve(QemuVmSpec.COMMAND_LOG), List.of(shellCommand(command)));
       Files.deleteIfExists(spec.logDir().resolve(QemuVmSpec.SERIAL_LOG));
+      String netcat = host.netcat().toRealPath().toString();
+      long startNanos = System.nanoTime();
       Process process = new ProcessBuilder(command)
           .redirectErrorStream(true)
           .redirectOutput(spec.logDir().resolve(QemuVmSpec.QEMU_LOG).toFile())
           .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
           .start();
-      QemuVm vm = new QemuVm(spec, workDir, process, System.nanoTime());
+      QemuVm vm = new QemuVm(spec, workDir, netcat, process, startNanos);
       try {
         vm.qmp = QmpClient.connect(workDir.resolve(QemuVmSpec.QMP_SOCKET), QMP_TIMEOUT, process::isAlive);
+      } catch (InterruptedException e) {
+        vm.close();
+        throw e;
       } catch (IOException | RuntimeException e) {
         vm.close();
         throw new IOException("QEMU did not start: " + e.getMessage() + "\n" + vm.qemuOutput(), e);
@@ -237,13 +248,58 @@ public final class QemuVm implements AutoCloseable {
   }
 
   private void kill() {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
     try {
       process.waitFor(EXIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    for (ProcessHandle forward : forwardProcesses()) {
+      forward.destroyForcibly();
+      try {
+        forward.onExit().get(EXIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException | TimeoutException e) {
+        // killed with SIGKILL: it goes, whether or not its end is seen in time
+      }
+    }
+  }
+
+  /**
+   * The {@code nc} processes QEMU started for guest connections that still run, by the ids they
+   * noted (see {@link QemuVmSpec}); an id now used by another program is left alone.
+   */
+  List<ProcessHandle> forwardProcesses() {
+    Path pids = workDir.resolve(QemuVmSpec.FORWARD_PIDS);
+    List<ProcessHandle> running = new ArrayList<>();
+    try {
+      if (!Files.exists(pids)) {
+        return running;
+      }
+      for (String line : Files.readAllLines(pids)) {
+        if (!line.isBlank()) {
+          ProcessHandle.of(Long.parseLong(line.strip()))
+              .filter(handle -> handle.info().command().map(netcat::equals).orElse(false))
+              .ifPresent(running::add);
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      // nothing readable was noted: nothing to kill
+    }
+    return running;
+  }
+
+  /** The command as a shell would take it, one argument pair a line, for the log. */
+  static String shellCommand(List<String> command) {
+    StringBuilder text = new StringBuilder();
+    for (String arg : command) {
+      if (text.length() > 0) {
+        text.append(arg.startsWith("-") ? " \\\n  " : " ");
+      }
+      text.append(arg.matches("[A-Za-z0-9_./:=,@+%-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+    }
+    return text.toString();
   }
 
   private static void deleteTree(Path dir) {

@@ -8,7 +8,9 @@ import dev.lab.it.http.Response;
 import dev.lab.it.http.TestHttpServer;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -40,8 +42,10 @@ class QemuVmIT {
   void closeKillsQemuAndTheConnectionsItStarted() throws Exception {
     Path logs = ItLogs.dir("QemuVmIT/close");
     List<ProcessHandle> started;
+    CountDownLatch requested = new CountDownLatch(1);
     try (TestHttpServer server = TestHttpServer.start(logs.resolve("requests.log"))) {
       server.route("/boot.ipxe", request -> {
+        requested.countDown();
         try {
           Thread.sleep(60_000); // keeps iPXE's connection, and so QEMU's nc, open
         } catch (InterruptedException e) {
@@ -52,11 +56,10 @@ class QemuVmIT {
       QemuVm vm = QemuVm.builder().server(server.port(), "boot.ipxe").logDir(logs).start();
       try (vm) {
         vm.waitForSerial("iPXE initialising devices", Duration.ofSeconds(60));
-        server.awaitRequest("the boot file", request -> true, Duration.ofSeconds(60), vm::whyStopped);
-        ProcessHandle qemu = ProcessHandle.of(vm.pid()).orElseThrow();
-        started = new java.util.ArrayList<>(qemu.descendants().toList());
-        started.add(qemu);
-        assertThat(started).as("QEMU and the nc it runs for the open connection").hasSizeGreaterThan(1);
+        assertThat(requested.await(60, TimeUnit.SECONDS)).as("iPXE asked for the boot file").isTrue();
+        started = new ArrayList<>(vm.forwardProcesses());
+        assertThat(started).as("the nc QEMU runs for iPXE's open connection").isNotEmpty();
+        started.add(ProcessHandle.of(vm.pid()).orElseThrow());
       }
     }
 

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *
  * <p>The network is QEMU's user-mode network in its restricted form: the guest reaches slirp's
  * DHCP and one forward, {@value #SERVER_ADDRESS}:80, which QEMU connects to the test server on
- * the host's 127.0.0.1 by running {@code nc} for each connection. DHCP hands out {@code
+ * the host's 127.0.0.1 by running {@code nc} for each connection (see
+ * {@link #guestForwardCommand(HostFiles, Path)}). DHCP hands out {@code
  * http://10.0.2.100/<bootfile>}. Restricted slirp sends neither a router nor a DNS server in its
  * DHCP answers.
  */
@@ -40,6 +41,7 @@ public final class QemuVmSpec {
   static final String QEMU_LOG = "qemu-stderr.log";
   static final String COMMAND_LOG = "qemu-command.txt";
   static final String QMP_SOCKET = "qmp.sock";
+  static final String FORWARD_PIDS = "guestfwd.pids";
   private static final String SERCON_FILE = "sercon-port.bin";
   private static final String OVMF_VARS_FILE = "OVMF_VARS.fd";
   private static final String DISK_FILE = "disk.qcow2";
@@ -142,7 +144,7 @@ public final class QemuVmSpec {
         "-serial", "chardev:serial0",
         "-qmp", "unix:" + workDir.resolve(QMP_SOCKET) + ",server=on,wait=off",
         "-netdev", "user,id=net0,restrict=on,guestfwd=tcp:" + SERVER_ADDRESS + ":80-cmd:"
-            + host.netcat() + " 127.0.0.1 " + serverPort + ",bootfile=" + bootfileUrl(),
+            + guestForwardCommand(host, workDir) + ",bootfile=" + bootfileUrl(),
         "-device", "virtio-net-pci,netdev=net0,mac=" + mac + ",bootindex=1"));
     if (firmware == Firmware.BIOS) {
       args.addAll(List.of("-fw_cfg", "name=etc/sercon-port,file=" + workDir.resolve(SERCON_FILE)));
@@ -163,6 +165,17 @@ public final class QemuVmSpec {
       args.add("-no-reboot");
     }
     return args;
+  }
+
+  /**
+   * What QEMU runs for each guest connection to {@value #SERVER_ADDRESS}:80: {@code nc} to the
+   * test server, through a shell that first notes its process id in {@link #FORWARD_PIDS}. QEMU
+   * starts these processes detached (they are not its descendants), so the VM kills them by those
+   * ids when it closes. libslirp splits the command as a shell would; it holds no comma.
+   */
+  private String guestForwardCommand(HostFiles host, Path workDir) {
+    return "/bin/sh -c 'echo $$ >>" + workDir.resolve(FORWARD_PIDS) + "; exec " + host.netcat() + " 127.0.0.1 "
+        + serverPort + "'";
   }
 
   /** Writes the files the command line refers to: firmware settings, UEFI variables, the disk. */

@@ -52,8 +52,9 @@ class QemuVmSpecTest {
   void reachesOnlyTheTestServerThroughRestrictedUserNetworking() {
     List<String> args = builder().server(40123, "/boot.ipxe").build().commandLine(HOST, dir);
 
-    assertThat(args).containsSequence("-netdev", "user,id=net0,restrict=on,"
-        + "guestfwd=tcp:10.0.2.100:80-cmd:/opt/bin/nc 127.0.0.1 40123,bootfile=http://10.0.2.100/boot.ipxe");
+    assertThat(args).containsSequence("-netdev", "user,id=net0,restrict=on,guestfwd=tcp:10.0.2.100:80-cmd:"
+        + "/bin/sh -c 'echo $$ >>" + dir.resolve("guestfwd.pids") + "; exec /opt/bin/nc 127.0.0.1 40123'"
+        + ",bootfile=http://10.0.2.100/boot.ipxe");
   }
 
   @Test
