@@ -58,6 +58,22 @@ class QemuVmSpecTest {
   }
 
   @Test
+  void handsOutAHostNameByDhcpOnlyWhenGiven() {
+    assertThat(builder().dhcpHostname("lab-test-1").build().commandLine(HOST, dir))
+        .anyMatch(arg -> arg.startsWith("user,") && arg.endsWith(",bootfile=http://10.0.2.100/boot.ipxe,hostname=lab-test-1"));
+    assertThat(builder().build().commandLine(HOST, dir)).noneMatch(arg -> arg.contains("hostname="));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "-lab", "lab-", "lab.example", "lab,restrict=off",
+      "x123456789x123456789x123456789x123456789x123456789x123456789xyzw"})
+  void refusesHostNamesDhcpCannotCarry(String hostname) {
+    assertThatThrownBy(() -> QemuVm.builder().dhcpHostname(hostname))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("a DHCP host name is 1 to 63 letters, digits and inner hyphens");
+  }
+
+  @Test
   void biosPrintsFirmwareOutputOnTheSerialConsole() throws Exception {
     QemuVmSpec spec = builder().firmware(Firmware.BIOS).build();
     List<String> args = spec.commandLine(HOST, dir);
