@@ -8,7 +8,7 @@ import java.util.Arrays;
  * dotted-quad with decimal parts and no leading zeros (which some tools read as octal); IPv6 is
  * RFC 4291 text without a zone.
  */
-final class IpAddresses {
+public final class IpAddresses {
   private IpAddresses() {}
 
   /**
@@ -69,7 +69,7 @@ final class IpAddresses {
   }
 
   /** @return the four bytes of a dotted-quad IPv4 address, or null */
-  static byte[] parseV4(String text) {
+  public static byte[] parseV4(String text) {
     String[] parts = text.split("\\.", -1);
     if (parts.length != 4) {
       return null;

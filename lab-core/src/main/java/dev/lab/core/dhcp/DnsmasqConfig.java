@@ -1,8 +1,7 @@
 package dev.lab.core.dhcp;
 
-import java.net.InetAddress;
+import dev.lab.core.config.IpAddresses;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -137,19 +136,7 @@ public final class DnsmasqConfig {
   }
 
   private static void ipv4(String value, String what, List<String> problems) {
-    if (value == null || !value.matches("(\\d{1,3}\\.){3}\\d{1,3}")) {
-      problems.add(what + " '" + value + "' is not an IPv4 address");
-      return;
-    }
-    try {
-      InetAddress.getByName(value);
-      for (String part : value.split("\\.")) {
-        if (Integer.parseInt(part) > 255) {
-          problems.add(what + " '" + value + "' is not an IPv4 address");
-          return;
-        }
-      }
-    } catch (UnknownHostException e) {
+    if (value == null || IpAddresses.parseV4(value) == null) {
       problems.add(what + " '" + value + "' is not an IPv4 address");
     }
   }
