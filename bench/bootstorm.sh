@@ -9,7 +9,8 @@
 # learnt from the script) -> 5 progress events, at each number of machines in flight of LEVELS
 # (default 8,32,128,256). The answers Lab gave are saved and served by nginx for the reference
 # run (POSTs answered by `return 204`). Then 20 parallel curl clients download an ARTIFACT_MIB
-# (default 1024) MiB random file from Lab's /artifacts/ and from nginx.
+# (default 1024) MiB random file from Lab's /artifacts/ and from nginx, ARTIFACT_ROUNDS (3)
+# alternating rounds each.
 #
 # Needs nginx (apt-get install nginx-light), curl and a JDK. Ports: LAB_PORT (18080),
 # NGINX_PORT (18081), same number of digits. Prints Markdown tables for docs/benchmarks.md.
@@ -21,6 +22,7 @@ artifact_mib=${3:-1024}
 lab_port=${LAB_PORT:-18080}
 nginx_port=${NGINX_PORT:-18081}
 clients=20
+artifact_rounds=${ARTIFACT_ROUNDS:-3}
 lab=$PWD/lab-cli/target/lab/bin/lab
 [ -x "$lab" ] || { echo "build first: ./mvnw -q -DskipTests package" >&2; exit 2; }
 command -v nginx >/dev/null || { echo "needs nginx: apt-get install nginx-light" >&2; exit 2; }
@@ -201,11 +203,15 @@ echo "| server | clients | seconds | MB/s (all clients) | errors |"
 echo "|---|---:|---:|---:|---:|"
 log "artifacts: warm the page cache"
 cat "$work/lab/artifacts/bench/blob.bin" > /dev/null
-download "http://127.0.0.1:$lab_port/artifacts/bench/blob.bin" Lab | tee "$work/art-lab.md"
-download "http://127.0.0.1:$nginx_port/artifacts/bench/blob.bin" nginx | tee "$work/art-nginx.md"
+# Alternating rounds, so that load from elsewhere on the machine hits both servers alike.
+for ((round = 1; round <= artifact_rounds; round++)); do
+  download "http://127.0.0.1:$lab_port/artifacts/bench/blob.bin" "Lab, round $round" | tee -a "$work/art-lab.md"
+  download "http://127.0.0.1:$nginx_port/artifacts/bench/blob.bin" "nginx, round $round" | tee -a "$work/art-nginx.md"
+done
 echo
-paste <(awk -F'|' '{print $5}' "$work/art-lab.md") <(awk -F'|' '{print $5}' "$work/art-nginx.md") \
-  | awk '{printf "Lab / nginx: %.0f %%\n", 100 * $1 / $2}'
+median() { awk -F'|' '{print $5 + 0}' "$1" | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+awk -v l="$(median "$work/art-lab.md")" -v n="$(median "$work/art-nginx.md")" \
+  'BEGIN {printf "Median of %s rounds: Lab %.0f MB/s, nginx %.0f MB/s, Lab / nginx: %.0f %%\n", '"$artifact_rounds"', l, n, 100 * l / n}'
 echo
 echo "Lab server memory after the downloads: $(rss_line "$lab_pid")"
 echo "- load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
