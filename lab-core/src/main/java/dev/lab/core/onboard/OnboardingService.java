@@ -51,6 +51,7 @@ public final class OnboardingService {
   private final Duration filesTtl;
   private final Duration enrollmentTtl;
   private final String publicUrl;
+  private final Map<String, Server> serversByMac = new java.util.HashMap<>();
 
   /**
    * @param publicUrl the base URL machines reach Lab at, written into what approvals render
@@ -59,6 +60,9 @@ public final class OnboardingService {
       Duration filesTtl, Duration enrollmentTtl, String publicUrl) {
     this.publicUrl = publicUrl;
     this.lab = lab;
+    for (Server s : lab.servers().values()) {
+      s.nics().forEach(n -> serversByMac.put(n.mac().toLowerCase(java.util.Locale.ROOT), s));
+    }
     this.renderer = renderer;
     this.store = store;
     this.clock = clock;
@@ -106,9 +110,7 @@ public final class OnboardingService {
    * own disk.
    */
   public BootDecision decide(BootRequest request) {
-    Optional<Server> known = lab.servers().values().stream()
-        .filter(s -> s.nics().stream().anyMatch(n -> n.mac().equalsIgnoreCase(request.mac())))
-        .findFirst();
+    Optional<Server> known = Optional.ofNullable(serversByMac.get(request.mac().toLowerCase(java.util.Locale.ROOT)));
     Firmware firmware = request.firmware() != null ? request.firmware()
         : known.map(Server::firmware).orElse(Firmware.UEFI);
     BootDecision decision;

@@ -84,6 +84,7 @@ public final class TemplateEngine {
       "xml", escaper(Escape::xml));
 
   private final Path overrideRoot;
+  private final Map<NamespaceKey, Templates> namespaces = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param overrideRoot the lab directory's {@code templates} folder; it need not exist; nullable
@@ -100,8 +101,13 @@ public final class TemplateEngine {
    * @return the namespace's templates
    */
   public Templates forNamespace(String namespace, ClassLoader loader) {
-    return new NamespaceTemplates(namespace, configuration(namespace, loader));
+    // One configuration per namespace and loader, so FreeMarker's template cache (which still
+    // notices edited overrides) serves every render after the first.
+    return namespaces.computeIfAbsent(new NamespaceKey(namespace, loader),
+        k -> new NamespaceTemplates(namespace, configuration(namespace, loader)));
   }
+
+  private record NamespaceKey(String namespace, ClassLoader loader) {}
 
   /**
    * @return the names of the templates bundled for a namespace, sorted, for example {@code
