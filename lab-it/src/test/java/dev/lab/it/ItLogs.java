@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The folder each boot test keeps its logs in: {@code target/it-logs/<test>/} (serial console,
@@ -30,8 +32,8 @@ public final class ItLogs {
     }
     try {
       if (Files.exists(dir)) {
-        try (var paths = Files.walk(dir)) {
-          for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+          for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
             if (!path.equals(dir)) {
               Files.delete(path);
             }

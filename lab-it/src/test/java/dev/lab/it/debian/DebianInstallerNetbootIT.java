@@ -137,6 +137,9 @@ class DebianInstallerNetbootIT {
         assertThat(secondBoot.query()).containsEntry("mac", mac).containsEntry("uuid", uuid.toString());
         vm.waitForSerial(LocalBoot.evidence(firmware), STEP_TIMEOUT, beforeReset);
         long leftIpxeNanos = System.nanoTime();
+        assertThat(server.requests()).filteredOn(request -> request.path().equals("/boot.ipxe"))
+            .as("only firmware asks for the DHCP boot file (the installer could read it as a preseed)")
+            .allMatch(request -> request.fromIpxe() || request.userAgent().startsWith("UefiHttpBoot/"));
         assertThat(server.find(request -> request.path().equals("/d-i/linux")
             && request.receivedNanos() > eventNanos)).as("no second installer download").isEmpty();
 

@@ -48,14 +48,15 @@ final class QmpClient implements AutoCloseable {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       if (Files.exists(socket)) {
+        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
-          SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
           channel.connect(UnixDomainSocketAddress.of(socket));
           QmpClient client = new QmpClient(channel);
           client.readLine(timeout); // {"QMP": {...}}
           client.execute("qmp_capabilities", timeout);
           return client;
         } catch (IOException e) {
+          channel.close();
           if (System.nanoTime() > deadline) {
             throw e;
           }
