@@ -35,8 +35,15 @@ final class OnboardCommand extends BaseCommand {
   @Mixin
   LabDirOption lab;
 
+  @Mixin
+  RemoteOption remote;
+
   @Override
   public Integer call() {
+    OperatorClient client = remote.client(environment().env());
+    if (client != null) {
+      return remote(client);
+    }
     try (LabContext context = open(lab.dir(environment().env()))) {
       context.lab();
       Approval approval;
@@ -66,5 +73,40 @@ final class OnboardCommand extends BaseCommand {
               + config.server().name() + " --watch`.");
       return ExitCode.OK;
     }
+  }
+
+  private int remote(OperatorClient client) {
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("server", server);
+    if (profile != null) {
+      body.put("profile", profile);
+    }
+    if (method != null) {
+      body.put("method", method.id());
+    }
+    body.put("dryRun", dryRun);
+    OperatorClient.Reply reply = client.post("api/v1/onboardings", body);
+    if (reply.status() == 422) {
+      for (var p : reply.body().path("problems")) {
+        err().println(p.path("text").asText());
+      }
+      return ExitCode.INVALID_INPUT;
+    }
+    if (reply.status() != 200 && reply.status() != 201) {
+      throw new UserError("lab serve answered " + reply.status() + ": " + reply.body().path("detail").asText(),
+          ExitCode.FAILURE);
+    }
+    var b = reply.body();
+    out().printf("%s %s: profile %s, %s install by plugin %s.%n", dryRun ? "Would approve" : "Approved",
+        b.path("server").asText(), b.path("profile").asText(), b.path("method").asText(), b.path("plugin").asText());
+    if (!dryRun) {
+      out().printf("Onboarding %s; its files token expires at %s.%n", b.path("onboarding").path("id").asText(),
+          b.path("filesExpire").asText());
+    }
+    out().println("Files the machine gets:");
+    for (var f : b.path("files")) {
+      out().printf("  %s (%s, %d bytes)%n", f.path("name").asText(), f.path("mediaType").asText(), f.path("bytes").asLong());
+    }
+    return ExitCode.OK;
   }
 }

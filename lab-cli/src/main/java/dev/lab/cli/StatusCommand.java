@@ -43,8 +43,15 @@ final class StatusCommand extends BaseCommand {
   @Mixin
   OutputOption output;
 
+  @Mixin
+  RemoteOption remote;
+
   @Override
   public Integer call() throws Exception {
+    OperatorClient client = remote.client(environment().env());
+    if (client != null) {
+      return remote(client);
+    }
     try (LabContext context = open(lab.dir(environment().env())); StateStore store = context.openStore()) {
       OnboardingService service = context.onboarding(store, Clock.systemUTC());
       if (server != null && context.lab().server(server).isEmpty()) {
@@ -127,6 +134,51 @@ final class StatusCommand extends BaseCommand {
     java.io.StringWriter buffer = new java.io.StringWriter();
     Table.print(new java.io.PrintWriter(buffer), rows);
     return buffer.toString();
+  }
+
+  /** The same views, from a running lab serve's operator API. */
+  private int remote(OperatorClient client) throws Exception {
+    String seen = "";
+    String lastTable = null;
+    do {
+      if (server != null) {
+        OperatorClient.Reply reply = client.get("api/v1/servers/" + OperatorClient.encode(server) + "/timeline?limit=" + limit);
+        if (reply.status() == 404) {
+          throw UserError.invalid("lab serve knows no server named '" + server + "'");
+        }
+        for (var e : reply.body().path("events")) {
+          String at = e.path("at").asText();
+          if (!watch || at.compareTo(seen) > 0) {
+            printEvent(new TimelineEvent(Instant.parse(at), server, e.path("onboarding").asText(null),
+                e.path("kind").asText(), e.path("type").asText(), e.path("message").asText(null),
+                e.has("data") ? e.path("data").toString() : null));
+            seen = at.compareTo(seen) > 0 ? at : seen;
+          }
+        }
+      } else {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"SERVER", "STATE", "PROFILE", "UPDATED", "LAST EVENT"});
+        for (var s : client.get("api/v1/servers").body().path("servers")) {
+          var o = s.path("onboarding");
+          var last = s.path("last");
+          rows.add(new String[] {s.path("server").asText(), s.path("state").asText(),
+              o.path("profile").asText("-"), o.path("updatedAt").asText("-"),
+              last.isMissingNode() ? "-" : last.path("type").asText()
+                  + (last.hasNonNull("message") ? ": " + Secrets.maskTokens(last.path("message").asText()) : "")});
+        }
+        java.io.StringWriter buffer = new java.io.StringWriter();
+        Table.print(new java.io.PrintWriter(buffer), rows);
+        if (!buffer.toString().equals(lastTable)) {
+          out().print(buffer);
+          out().flush();
+          lastTable = buffer.toString();
+        }
+      }
+      if (watch) {
+        Thread.sleep(parse(interval).toMillis());
+      }
+    } while (watch);
+    return ExitCode.OK;
   }
 
   private static Duration parse(String text) {

@@ -21,13 +21,21 @@ final class Cli {
     return runWithInput("", args);
   }
 
+  static Result runWithEnv(Map<String, String> env, String... args) {
+    return run(env, "", args);
+  }
+
   static Result runWithInput(String stdin, String... args) {
+    return run(Map.of(), stdin, args);
+  }
+
+  private static Result run(Map<String, String> vars, String stdin, String... args) {
     if (!Files.isDirectory(BUILTIN_PLUGINS)) {
       throw new IllegalStateException("no built-in plugins at " + BUILTIN_PLUGINS + ": run the tests through Maven");
     }
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Environment env = new Environment(Map.of(), BUILTIN_PLUGINS,
+    Environment env = new Environment(vars, BUILTIN_PLUGINS,
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), env, args);
     return new Result(code, out.toString(), err.toString());
