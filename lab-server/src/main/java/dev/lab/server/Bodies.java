@@ -10,6 +10,11 @@ import java.io.UncheckedIOException;
 final class Bodies {
   /** The limit for progress events, completion calls and operator requests. */
   static final int SMALL = 64 * 1024;
+  /**
+   * How much of a refused body is read and thrown away before answering 413: a client still
+   * sending would otherwise see the connection reset instead of the answer.
+   */
+  private static final int DRAIN = 1024 * 1024;
 
   private Bodies() {}
 
@@ -19,17 +24,17 @@ final class Bodies {
    */
   static byte[] read(Context ctx, int limit) {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > limit) {
-      throw tooLarge(limit);
-    }
     try (InputStream in = ctx.bodyInputStream()) {
+      if (declared > limit) {
+        throw tooLarge(in, limit, declared);
+      }
       ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 1024);
       byte[] chunk = new byte[8192];
       int total = 0;
       for (int n; (n = in.read(chunk)) != -1; ) {
         total += n;
         if (total > limit) {
-          throw tooLarge(limit);
+          throw tooLarge(in, limit, -1);
         }
         out.write(chunk, 0, n);
       }
@@ -37,6 +42,18 @@ final class Bodies {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the request body", e);
     }
+  }
+
+  /** Reads (and discards) what the client still sends, up to a bound, then gives the 413. */
+  private static ProblemException tooLarge(InputStream in, int limit, long declared) throws IOException {
+    if (declared <= DRAIN) {
+      byte[] chunk = new byte[8192];
+      long drained = 0;
+      for (int n; drained <= DRAIN && (n = in.read(chunk)) != -1; ) {
+        drained += n;
+      }
+    }
+    return tooLarge(limit);
   }
 
   private static ProblemException tooLarge(int limit) {
