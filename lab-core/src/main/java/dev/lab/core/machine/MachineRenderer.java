@@ -115,6 +115,32 @@ public final class MachineRenderer {
   }
 
   /**
+   * The boot spec of an already rendered installation for another firmware: only the plugin's
+   * {@code preparePxe} runs again, not its templates.
+   *
+   * @throws LabException when the plugin cannot boot the installation with that firmware
+   */
+  public BootSpec bootSpec(MachineRender render, Firmware firmware) {
+    if (firmware == render.firmware()) {
+      return render.boot();
+    }
+    InstallConfig config = render.config();
+    InstallerPlugin plugin = plugins.byName(render.plugin()).orElseThrow(() -> new IllegalStateException(
+        "plugin " + render.plugin() + " is no longer loaded")).plugin();
+    try {
+      BootSpec spec = plugin.preparePxe(new PxeConfig(config, firmware));
+      bootFiles(spec, firmware, config.urls()); // the boot loaders must be able to carry it too
+      return spec;
+    } catch (UnsupportedConfigException e) {
+      throw new LabException(e.problems().stream()
+          .map(p -> lab.locate(config.server(), config.profile(), config.image(), p)).toList());
+    } catch (InstallerException e) {
+      throw new PluginFailure("plugin " + plugin.name() + " failed for server " + config.server().name() + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /**
    * The GRUB EFI image iPXE chains to for a multiboot install under UEFI (iPXE cannot multiboot
    * there): a GRUB with Lab's fixed-path config embedded, kept in the artifact store.
    */

@@ -88,8 +88,7 @@ public final class OnboardingService {
     MachineRender render = renderer.render(new MachineRenderer.Request(server, profile, method, null, endpoints));
     Map<Firmware, BootSpec> specs = new EnumMap<>(Firmware.class);
     for (Firmware firmware : firmwares(render.config().arch())) {
-      specs.put(firmware, firmware == render.firmware() ? render.boot()
-          : renderer.render(new MachineRenderer.Request(server, profile, method, firmware, endpoints)).boot());
+      specs.put(firmware, renderer.bootSpec(render, firmware));
     }
     Instant now = clock.instant();
     Instant filesExpire = now.plus(filesTtl);
