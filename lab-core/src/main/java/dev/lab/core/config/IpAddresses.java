@@ -68,21 +68,9 @@ public final class IpAddresses {
     return text.indexOf(':') >= 0 ? parseV6(text) : parseV4(text);
   }
 
-  /** @return the four bytes of a dotted-quad IPv4 address, or null */
+  /** @return the four bytes of a dotted-quad IPv4 address, or null (Lab's one IPv4 syntax) */
   public static byte[] parseV4(String text) {
-    String[] parts = text.split("\\.", -1);
-    if (parts.length != 4) {
-      return null;
-    }
-    byte[] bytes = new byte[4];
-    for (int i = 0; i < 4; i++) {
-      String p = parts[i];
-      if (!p.matches("0|[1-9][0-9]{0,2}") || Integer.parseInt(p) > 255) {
-        return null;
-      }
-      bytes[i] = (byte) Integer.parseInt(p);
-    }
-    return bytes;
+    return dev.lab.api.Ipv4.parse(text);
   }
 
   /** @return the sixteen bytes of an IPv6 address, or null */

@@ -1,5 +1,6 @@
 package dev.lab.plugins.autoinstall;
 
+import dev.lab.api.Ipv4;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -162,17 +163,7 @@ final class Syntax {
   }
 
   static boolean ipv4(String s) {
-    String[] parts = s.split("\\.", -1);
-    if (parts.length != 4) {
-      return false;
-    }
-    for (String p : parts) {
-      if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')
-          || (p.length() > 1 && p.charAt(0) == '0') || Integer.parseInt(p) > 255) {
-        return false;
-      }
-    }
-    return true;
+    return Ipv4.isValid(s);
   }
 
   static boolean ipv6(String s) {

@@ -5,8 +5,6 @@ import java.util.regex.Pattern;
 /** The value syntaxes debian-installer, ifupdown and the shell tools of the target accept. */
 final class Syntax {
   private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
-  private static final Pattern IPV4 =
-      Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
   private static final Pattern MAC = Pattern.compile("([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}");
   private static final Pattern IFNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,14}");
@@ -51,7 +49,7 @@ final class Syntax {
   }
 
   static boolean ipv4(String s) {
-    return s != null && IPV4.matcher(s).matches();
+    return dev.lab.api.Ipv4.isValid(s);
   }
 
   /** @return whether this is a literal IPv6 address (checked without any name lookup) */

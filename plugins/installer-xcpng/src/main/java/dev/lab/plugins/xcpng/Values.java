@@ -44,20 +44,7 @@ final class Values {
 
   /** @return whether the value is a dotted-quad IPv4 address without leading zeros */
   static boolean isIpv4(String v) {
-    if (v == null) {
-      return false;
-    }
-    String[] parts = v.split("\\.", -1);
-    if (parts.length != 4) {
-      return false;
-    }
-    for (String p : parts) {
-      if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(c -> c >= '0' && c <= '9')
-          || (p.length() > 1 && p.charAt(0) == '0') || Integer.parseInt(p) > 255) {
-        return false;
-      }
-    }
-    return true;
+    return dev.lab.api.Ipv4.isValid(v);
   }
 
   /** @return whether the value is an IPv6 address in text form (RFC 4291 section 2.2) */

@@ -10,15 +10,13 @@ import java.util.regex.Pattern;
  * ipv6-prefix} for route destinations.
  */
 public final class Inet {
-  private static final Pattern IPV4 =
-      Pattern.compile("(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
   private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
 
   private Inet() {}
 
   /** @return whether the text is a dotted-quad IPv4 address without leading zeros */
   public static boolean isIpv4(String text) {
-    return text != null && IPV4.matcher(text).matches();
+    return dev.lab.api.Ipv4.isValid(text);
   }
 
   /** @return whether the text is an IPv6 address (RFC 4291 text forms, no zone index) */
