@@ -28,15 +28,20 @@ JAVA
 server=$(ls "$work/lab/servers" | head -n1 | sed 's/\.yaml$//')
 export XDG_CACHE_HOME=$work/cache
 
-# Warm the class-data-sharing archive the launcher makes on first use.
-"$lab" plugins list --lab "$work/lab" >/dev/null
+# Warm the class-data-sharing archive (Java 25 and later: the ahead-of-time cache) the launcher
+# makes on first use; on Java 25 the cache is written in the background after the first run.
 "$lab" render "$server" --lab "$work/lab" >/dev/null
+for _ in $(seq 120); do
+  ls "$XDG_CACHE_HOME"/lab/*.aotconf >/dev/null 2>&1 || break
+  sleep 0.5
+done
+"$lab" plugins list --lab "$work/lab" >/dev/null
 
 hyperfine -N --runs "$runs" --warmup 2 --export-json "$work/result.json" \
   -n "java Hello" "$java_cmd -cp $work/hello Hello" \
   -n "lab plugins list" "$lab plugins list --lab $work/lab" \
   -n "lab render $server" "$lab render $server --lab $work/lab" \
-  -n "lab render $server (no CDS archive)" "env LAB_CDS=0 $lab render $server --lab $work/lab" >&2
+  -n "lab render $server (no CDS/AOT archive)" "env LAB_CDS=0 $lab render $server --lab $work/lab" >&2
 
 python3 - "$work/result.json" "$("$java_cmd" -version 2>&1 | head -n1)" <<'PY'
 import json, sys
