@@ -10,7 +10,8 @@
 # (default 8,32,128,256). The answers Lab gave are saved and served by nginx for the reference
 # run (POSTs answered by `return 204`). Then 20 parallel curl clients download an ARTIFACT_MIB
 # (default 1024) MiB random file from Lab's /artifacts/ and from nginx, ARTIFACT_ROUNDS (3)
-# alternating rounds each.
+# alternating rounds each. Before the measured levels, both servers get WARMUP (default 3)
+# unmeasured passes over all levels.
 #
 # Needs nginx (apt-get install nginx-light), curl and a JDK. Ports: LAB_PORT (18080),
 # NGINX_PORT (18081), same number of digits. Prints Markdown tables for docs/benchmarks.md.
@@ -23,6 +24,7 @@ lab_port=${LAB_PORT:-18080}
 nginx_port=${NGINX_PORT:-18081}
 clients=20
 artifact_rounds=${ARTIFACT_ROUNDS:-3}
+warmup=${WARMUP:-3}
 lab=$PWD/lab-cli/target/lab/bin/lab
 [ -x "$lab" ] || { echo "build first: ./mvnw -q -DskipTests package" >&2; exit 2; }
 command -v nginx >/dev/null || { echo "needs nginx: apt-get install nginx-light" >&2; exit 2; }
@@ -127,8 +129,14 @@ echo
 
 echo "## Boot storm: Lab"
 echo
-log "Lab: recording pass (also the warm-up)"
+log "Lab: recording pass"
 gen storm "http://127.0.0.1:$lab_port" "$work/macs.txt" 8 --record "$work/static" --deadline 600 >/dev/null
+# A server runs for days: measure it warmed up, as the JIT compiler leaves it after some thousand
+# requests, not while it is still compiling the request path (WARMUP passes over every level).
+for ((pass = 1; pass <= warmup; pass++)); do
+  log "Lab: warm-up pass $pass of $warmup"
+  gen storm "http://127.0.0.1:$lab_port" "$work/macs.txt" "$levels" --deadline 900 >/dev/null
+done
 log "Lab: measured levels $levels"
 gen storm "http://127.0.0.1:$lab_port" "$work/macs.txt" "$levels" --rss "$lab_pid" --deadline 900 \
   | tee "$work/lab-storm.md"
@@ -170,6 +178,9 @@ log "nginx pids $nginx_pids"
 echo "## Boot storm: nginx (static files, the same bytes)"
 echo
 gen storm "http://127.0.0.1:$nginx_port" "$work/macs.txt" 8 --deadline 600 >/dev/null
+for ((pass = 1; pass <= warmup; pass++)); do
+  gen storm "http://127.0.0.1:$nginx_port" "$work/macs.txt" "$levels" --deadline 900 >/dev/null
+done
 gen storm "http://127.0.0.1:$nginx_port" "$work/macs.txt" "$levels" --rss "$nginx_pids" --deadline 900 \
   | tee "$work/nginx-storm.md"
 echo

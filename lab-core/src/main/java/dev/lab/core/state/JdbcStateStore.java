@@ -36,11 +36,14 @@ public final class JdbcStateStore implements StateStore {
       "id, server, profile, method, plugin, state, reason, created_at, updated_at";
   private final DataSource dataSource;
   private final AutoCloseable closer;
+  /** Batches this process's write transactions (SQLite's one writer); null where the database does. */
+  private final GroupCommit writes;
   private final AtomicLong sequence = new AtomicLong(System.nanoTime());
 
-  private JdbcStateStore(DataSource dataSource, AutoCloseable closer) {
+  private JdbcStateStore(DataSource dataSource, AutoCloseable closer, GroupCommit writes) {
     this.dataSource = dataSource;
     this.closer = closer;
+    this.writes = writes;
   }
 
   /**
@@ -65,11 +68,15 @@ public final class JdbcStateStore implements StateStore {
     sqlite.setBusyTimeout(10_000);
     sqlite.enforceForeignKeys(true);
     sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    // Lab makes its own ids: no query for generated keys after every insert.
+    sqlite.setGetGeneratedKeys(false);
     HikariConfig config = new HikariConfig();
     config.setPoolName("lab-state");
     config.setJdbcUrl("jdbc:sqlite:" + stateDir.resolve("lab.db").toAbsolutePath());
     config.setDataSourceProperties(sqlite.toProperties());
-    config.setMaximumPoolSize(4);
+    // Readers never wait for the writer in write-ahead-log mode: enough connections for the
+    // server's concurrent reads, while writes take turns (see below).
+    config.setMaximumPoolSize(8);
     config.setMinimumIdle(1);
     HikariDataSource ds = new HikariDataSource(config);
     try {
@@ -78,13 +85,17 @@ public final class JdbcStateStore implements StateStore {
       ds.close();
       throw e;
     }
-    return new JdbcStateStore(ds, ds);
+    // SQLite has one writer at a time; a second one that finds the database locked sleeps in
+    // SQLite's busy handler (milliseconds at a time) while holding a pooled connection. Writers in
+    // this process queue and commit together instead (GroupCommit); the busy timeout is left for
+    // other processes (the CLI next to a running server).
+    return new JdbcStateStore(ds, ds, new GroupCommit(ds));
   }
 
   /** Opens a store on any data source (for example PostgreSQL), migrating its schema. */
   public static JdbcStateStore on(DataSource dataSource) {
     migrate(dataSource);
-    return new JdbcStateStore(dataSource, () -> { });
+    return new JdbcStateStore(dataSource, () -> { }, null);
   }
 
   private static void migrate(DataSource ds) {
@@ -288,6 +299,17 @@ public final class JdbcStateStore implements StateStore {
   }
 
   private <T> T transaction(SqlFunction<T> work) {
+    if (writes == null) {
+      return transactionAlone(work);
+    }
+    try {
+      return writes.run(work::apply);
+    } catch (SQLException e) {
+      throw new StateStoreException("state store update failed: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T transactionAlone(SqlFunction<T> work) {
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
