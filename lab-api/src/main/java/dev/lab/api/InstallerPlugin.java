@@ -7,7 +7,9 @@ import dev.lab.api.model.InstallConfig;
 import dev.lab.api.model.InstallMethod;
 import dev.lab.api.model.PxeConfig;
 import dev.lab.api.model.RenderedFile;
+import dev.lab.api.plan.DeployPlan;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.pf4j.ExtensionPoint;
 
@@ -94,4 +96,21 @@ public interface InstallerPlugin extends ExtensionPoint {
    * @throws NotImplementedException if the plugin does not implement this yet
    */
   RenderedFile generateEnrollmentScript(EnrollmentSpec enrollment, Templates templates);
+
+  /**
+   * Plans a deploy by Lab's agent (the rootfs install path): the ordered actions that partition the
+   * disk, put the OS on it and make it boot. The host serialises the plan as the onboarding's file
+   * {@code plan.json} (media type {@code application/json}), served with its other files, and
+   * shows it in {@code lab render}. Only plugins whose installs the agent performs implement this.
+   *
+   * @param config a configuration {@link #validate} accepted
+   * @param templates the plugin's templates, with the lab directory's overrides applied (for the
+   *     contents of the files the plan writes)
+   * @return the plan, or empty (the default) when this plugin's installs use no deploy plan
+   * @throws UnsupportedConfigException if the configuration cannot be served after all
+   * @throws InstallerException if the plugin fails for a reason of its own
+   */
+  default Optional<DeployPlan> deployPlan(InstallConfig config, Templates templates) {
+    return Optional.empty();
+  }
 }

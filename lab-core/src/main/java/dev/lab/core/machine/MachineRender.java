@@ -4,6 +4,7 @@ import dev.lab.api.model.BootSpec;
 import dev.lab.api.model.Firmware;
 import dev.lab.api.model.InstallConfig;
 import dev.lab.api.model.RenderedFile;
+import dev.lab.api.plan.DeployPlan;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ import java.util.List;
  * @param boot the boot spec, as data
  * @param bootFiles the boot loader scripts for that firmware (iPXE, and GRUB or pxelinux)
  * @param bootSummary a human-readable summary of kernel, initrds, modules and command lines
+ * @param plan the deploy plan of a rootfs install (also in {@code files} as {@code plan.json}),
+ *     null for an install by the OS's own installer
  */
 public record MachineRender(
     InstallConfig config,
@@ -25,7 +28,8 @@ public record MachineRender(
     List<RenderedFile> files,
     BootSpec boot,
     List<RenderedFile> bootFiles,
-    String bootSummary) {
+    String bootSummary,
+    DeployPlan plan) {
 
   public MachineRender {
     files = List.copyOf(files);

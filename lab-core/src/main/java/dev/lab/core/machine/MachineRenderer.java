@@ -15,6 +15,7 @@ import dev.lab.api.model.Profile;
 import dev.lab.api.model.PxeConfig;
 import dev.lab.api.model.RenderedFile;
 import dev.lab.api.model.Server;
+import dev.lab.api.plan.DeployPlan;
 import dev.lab.core.LabException;
 import dev.lab.core.boot.BootScripts;
 import dev.lab.core.config.Diagnostic;
@@ -96,6 +97,11 @@ public final class MachineRenderer {
     Templates pluginTemplates = templates.forNamespace(plugin.name(), loaded.classLoader());
     try {
       List<RenderedFile> files = new ArrayList<>(plugin.generateAnswerFiles(config, pluginTemplates));
+      DeployPlan plan = plugin.deployPlan(config, pluginTemplates).orElse(null);
+      if (plan != null) {
+        requireOwnPlan(plugin, config, plan);
+        files.add(PlanJson.file(plan));
+      }
       if (config.enrollment() != null) {
         RenderedFile script = plugin.generateEnrollmentScript(config.enrollment(), pluginTemplates);
         if (files.stream().noneMatch(f -> f.name().equals(script.name()))) {
@@ -105,7 +111,8 @@ public final class MachineRenderer {
       requireUniqueNames(plugin, files);
       BootSpec spec = plugin.preparePxe(new PxeConfig(config, firmware));
       List<RenderedFile> bootFiles = bootFiles(spec, firmware, config.urls());
-      return new MachineRender(config, plugin.name(), firmware, files, spec, bootFiles, BootScripts.describe(spec));
+      return new MachineRender(config, plugin.name(), firmware, files, spec, bootFiles, BootScripts.describe(spec),
+          plan);
     } catch (UnsupportedConfigException e) {
       throw new LabException(e.problems().stream().map(p -> lab.locate(server, profile, image, p)).toList());
     } catch (InstallerException e) {
@@ -183,6 +190,15 @@ public final class MachineRenderer {
     } catch (IOException e) {
       throw new LabException(lab.locate(server, profile, image, Problem.of("image.bootc.registryAuthFile",
           "cannot read " + image.bootc().registryAuthFile() + ": " + e.getMessage())));
+    }
+  }
+
+  private static void requireOwnPlan(InstallerPlugin plugin, InstallConfig config, DeployPlan plan) {
+    if (!plan.server().equals(config.server().name()) || plan.architecture() != config.arch()
+        || !plan.events().equals(config.urls().events())) {
+      throw new PluginFailure("plugin " + plugin.name() + " planned a deploy for server " + plan.server() + " ("
+          + plan.architecture() + ") with events at another URL, not for " + config.server().name() + " ("
+          + config.arch() + ")", null);
     }
   }
 

@@ -42,6 +42,11 @@ import java.util.Set;
  */
 public final class OnboardingService {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * The agent's event saying the disk is written: from then on the machine boots from its disk,
+   * never into the agent again, even before the installed OS calls {@code done}.
+   */
+  static final String DEPLOY_FINISHED = "deploy-finished";
   private static final TypeReference<Map<Firmware, BootSpec>> SPECS = new TypeReference<>() {};
 
   private final Lab lab;
@@ -72,7 +77,8 @@ public final class OnboardingService {
 
   /**
    * Approves one installation: validates and renders it now (so problems surface here, not at
-   * boot), and unless it is a dry run stores it with fresh tokens, superseding the server's
+   * boot; a rootfs deploy also gets its architecture checks: image, server and agent), and unless
+   * it is a dry run stores it with fresh tokens, superseding the server's
    * previous approval.
    *
    * @param server the server's name
@@ -86,6 +92,7 @@ public final class OnboardingService {
     String enrollmentToken = Tokens.generate();
     Endpoints endpoints = new Endpoints(publicUrl, filesToken, enrollmentToken);
     MachineRender render = renderer.render(new MachineRenderer.Request(server, profile, method, null, endpoints));
+    DeployArchitecture.check(lab, render);
     Map<Firmware, BootSpec> specs = new EnumMap<>(Firmware.class);
     for (Firmware firmware : firmwares(render.config().arch())) {
       specs.put(firmware, renderer.bootSpec(render, firmware));
@@ -105,8 +112,8 @@ public final class OnboardingService {
 
   /**
    * Decides what a network-booting machine gets and records the decision with its reason: the
-   * install boot when it has a pending onboarding (which then moves to {@code booting}), else its
-   * own disk.
+   * install boot when it has a pending onboarding (which then moves to {@code booting}) whose agent
+   * has not reported {@code deploy-finished} yet, else its own disk.
    */
   public BootDecision decide(BootRequest request) {
     Optional<Server> known = Optional.ofNullable(serversByMac.get(request.mac().toLowerCase(java.util.Locale.ROOT)));
@@ -135,6 +142,11 @@ public final class OnboardingService {
       return local(server, firmware, "onboarding " + o.id() + " is " + o.state() + " since " + o.updatedAt()
           + ": booting from disk");
     }
+    Optional<TimelineEvent> deployed = deployFinished(o);
+    if (deployed.isPresent()) {
+      return local(server, firmware, "onboarding " + o.id() + ": the agent reported " + DEPLOY_FINISHED + " at "
+          + deployed.get().at() + ", the disk is installed: booting from disk");
+    }
     Optional<Architecture> arch = request.arch();
     if (arch.isPresent() && arch.get() != server.arch()) {
       return local(server, firmware, "the machine booted as " + arch.get() + " but " + server.name() + " is "
@@ -148,6 +160,13 @@ public final class OnboardingService {
         "install boot served (" + request.loader() + ", " + firmware + ")", clock.instant());
     return new BootDecision(server.name(), o.id(), firmware, spec,
         "onboarding " + o.id() + " is " + o.state() + ": install boot with profile " + o.profile());
+  }
+
+  /** @return the agent's report that the onboarding's disk is written, if it made one */
+  private Optional<TimelineEvent> deployFinished(Onboarding o) {
+    return store.timeline(o.server(), Integer.MAX_VALUE).stream()
+        .filter(e -> o.id().equals(e.onboardingId()) && "progress".equals(e.kind()) && DEPLOY_FINISHED.equals(e.type()))
+        .findFirst();
   }
 
   private static BootDecision local(Server server, Firmware firmware, String reason) {
