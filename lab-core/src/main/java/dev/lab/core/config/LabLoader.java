@@ -53,7 +53,7 @@ final class LabLoader {
     ServerChecks serverChecks = new ServerChecks(profileNames, profiles, images, problems);
     servers.values().forEach(serverChecks::check);
     InventoryChecks.check(servers, problems);
-    RuleChecks ruleChecks = new RuleChecks(profileNames, imageNames, profiles, problems);
+    RuleChecks ruleChecks = new RuleChecks(profileNames, imageNames, profiles, images, servers, problems);
     rules.values().forEach(ruleChecks::check);
     if (problems.count() > 0 || config.isEmpty()) {
       return new LabLoad(null, problems.sorted());

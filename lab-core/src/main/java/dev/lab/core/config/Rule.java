@@ -23,8 +23,11 @@ public record Rule(
     @Doc(value = "Unique rule name.", required = true, example = "arm-to-ubuntu") String name,
     @Doc(value = "Priority; rules with a higher priority are tried first.", defaultValue = "0") Integer priority,
     @Doc(value = "Most machines this rule onboards; unlimited when absent.", example = "10") Integer limit,
-    @Doc(value = "Fact name to condition, all of which must hold: an optional operator (>=, <=, >, <, ==, "
-        + "!=) and a value; ordering operators take numbers with optional size units.", required = true,
+    @Doc(value = "Fact name to condition, all of which must hold. A condition is one or more tests joined by "
+        + "'and': an optional operator (>=, <=, >, <, ==, !=) and a value, 'in A, B' or 'not in A, B', or "
+        + "'~ REGEX' or '!~ REGEX' (last). Ordering operators take numbers with optional size units (GB "
+        + "decimal, GiB binary). disk takes a leading disk type (nvme >= 1TB); nic compares speeds (>= 25G); "
+        + "label: NAME holds when the machine has that label.", required = true,
         example = "{cores: '>= 40', memory: '>= 500GB', provider: ovh}") Map<String, String> conditions,
     @Doc(value = "What a matching machine gets.", required = true) RuleAction action) {
 
