@@ -66,7 +66,8 @@ public interface InstallerPlugin extends ExtensionPoint {
    * @param config a configuration {@link #validate} accepted
    * @param templates the plugin's templates, with the lab directory's overrides applied
    * @return the files in the order a user should read them, for example {@code ks.cfg}, or {@code
-   *     user-data}, {@code meta-data}, {@code vendor-data}; names are unique plain file names
+   *     user-data}, {@code meta-data}, {@code vendor-data}; names are unique plain file names;
+   *     empty for a plugin whose installs are a {@link #deployPlan deploy plan}
    * @throws UnsupportedConfigException if the configuration cannot be served after all
    * @throws NotImplementedException if the plugin does not implement this yet
    * @throws InstallerException if the plugin fails for a reason of its own

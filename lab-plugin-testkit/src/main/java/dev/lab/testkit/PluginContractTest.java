@@ -69,7 +69,14 @@ public abstract class PluginContractTest {
       List<Problem> problems = p.validate(config);
       assertThat(problems).as("problems for %s", config.server().name()).isEmpty();
       List<RenderedFile> files = p.generateAnswerFiles(config, templates());
-      assertThat(files).isNotEmpty();
+      java.util.Optional<dev.lab.api.plan.DeployPlan> plan = p.deployPlan(config, templates());
+      assertThat(!files.isEmpty() || plan.isPresent()).as("answer files or a deploy plan for %s",
+          config.server().name()).isTrue();
+      plan.ifPresent(d -> {
+        assertThat(d.server()).isEqualTo(config.server().name());
+        assertThat(d.architecture()).isEqualTo(config.arch());
+        assertThat(d.events()).isEqualTo(config.urls().events());
+      });
       Set<String> names = new HashSet<>();
       for (RenderedFile f : files) {
         assertThat(names.add(f.name())).as("duplicate file %s", f.name()).isTrue();
