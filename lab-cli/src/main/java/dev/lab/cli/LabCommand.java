@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
         ServeCommand.class,
         OnboardCommand.class,
         StatusCommand.class,
+        AgentCommand.class,
         DnsmasqCommand.class,
         AutoComplete.GenerateCompletion.class,
         CommandLine.HelpCommand.class},
