@@ -125,6 +125,32 @@ class SshOnboardTest {
   }
 
   @Test
+  void aFailingEnrollmentScriptMarksTheOnboardingFailedWithItsExitCodeAndLastLines() throws Exception {
+    assumeTrue(OpenSshServer.root(), "the enrollment runs as root: without root the login user needs passwordless sudo");
+    trustHostKey();
+    Path puppet = enrollRoot.resolve("opt/puppetlabs/bin/puppet");
+    Files.writeString(puppet, "#!/bin/sh\necho 'puppet: cannot write the configuration' >&2\nexit 7\n");
+    Cli.Result r = onboard("sshbox", "--profile", "debian-db");
+    assertThat(r.code()).isEqualTo(ExitCode.FAILURE);
+    assertThat(r.err()).contains("failed with exit code 7", "puppet: cannot write the configuration");
+    assertThat(Cli.run("status", "--lab", lab.toString()).out()).containsPattern("sshbox\\s+failed");
+    JsonNode failed = JSON.readTree(event(timeline("sshbox"), "enrollment-failed").path("data").asText());
+    assertThat(failed.path("exitCode").asInt()).isEqualTo(7);
+    assertThat(failed.path("output").toString()).contains("puppet: cannot write the configuration");
+  }
+
+  @Test
+  void saysWhenNothingListens() throws Exception {
+    int port = sshd.port();
+    sshd.close();
+    sshd = null;
+    Cli.Result r = run("onboard", "sshbox", "--provider", "ssh", "--profile", "debian-db", "--host", "127.0.0.1",
+        "--port", String.valueOf(port), "--identity", clientKey.toString(), "--known-hosts", knownHosts.toString());
+    assertThat(r.code()).isEqualTo(ExitCode.FAILURE);
+    assertThat(r.err()).contains("cannot connect to root@127.0.0.1:" + port);
+  }
+
+  @Test
   void refusesAnUnknownHostKeyAndPrintsItsFingerprint() throws Exception {
     Cli.Result r = onboard("sshbox", "--profile", "debian-db", "--dry-run");
     assertThat(r.code()).isEqualTo(ExitCode.FAILURE);
