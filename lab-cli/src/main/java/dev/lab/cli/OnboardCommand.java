@@ -18,10 +18,21 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "onboard", mixinStandardHelpOptions = true,
     description = {"Approve the installation of a server: validate and render now, store what it will get with",
-        "fresh single-purpose tokens (superseding any earlier approval). --dry-run stores nothing."})
+        "fresh single-purpose tokens (superseding any earlier approval). --dry-run stores nothing.",
+        "--provider ssh onboards a machine that already runs an OS instead: connect, check its host key,",
+        "gather its facts, detect its OS and run the enrollment script (see docs/ssh-onboarding.md)."})
 final class OnboardCommand extends BaseCommand {
-  @Parameters(index = "0", paramLabel = "SERVER", description = "The server's name.")
+  /** How the machine is onboarded. */
+  enum Provider { PXE, SSH }
+
+  @Parameters(index = "0", paramLabel = "SERVER",
+      description = "The server's name (with --provider ssh also a new name: its facts come from the machine).")
   String server;
+
+  @Option(names = "--provider", paramLabel = "PROVIDER", defaultValue = "pxe",
+      converter = ProviderConverter.class,
+      description = "pxe (network-boot and install it, the default) or ssh (enroll the OS it already runs).")
+  Provider provider;
 
   @Option(names = "--profile", paramLabel = "PROFILE", description = "The profile (default: the server's).")
   String profile;
@@ -38,8 +49,21 @@ final class OnboardCommand extends BaseCommand {
   @Mixin
   RemoteOption remote;
 
+  @Mixin
+  SshOptions ssh;
+
   @Override
   public Integer call() {
+    if (provider == Provider.SSH) {
+      if (method != null) {
+        throw UserError.invalid("--method is for network installs: --provider ssh enrolls the OS the machine runs");
+      }
+      return new SshOnboard(this).call();
+    }
+    if (ssh.anyGiven()) {
+      throw UserError.invalid("--host, --port, --user, --identity, --known-hosts and --trust-new-host-key are for "
+          + "--provider ssh");
+    }
     OperatorClient client = remote.client(environment().env());
     if (client != null) {
       return remote(client);
@@ -72,6 +96,19 @@ final class OnboardCommand extends BaseCommand {
           : "It installs the next time it network-boots through `lab serve`; follow it with `lab status "
               + config.server().name() + " --watch`.");
       return ExitCode.OK;
+    }
+  }
+
+  /** Reads {@code pxe} or {@code ssh}. */
+  static final class ProviderConverter implements picocli.CommandLine.ITypeConverter<Provider> {
+    @Override
+    public Provider convert(String value) {
+      for (Provider p : Provider.values()) {
+        if (p.name().equalsIgnoreCase(value)) {
+          return p;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a provider: pxe or ssh");
     }
   }
 

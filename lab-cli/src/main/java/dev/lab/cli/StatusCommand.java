@@ -54,7 +54,7 @@ final class StatusCommand extends BaseCommand {
     }
     try (LabContext context = open(lab.dir(environment().env())); StateStore store = context.openStore()) {
       OnboardingService service = context.onboarding(store, Clock.systemUTC());
-      if (server != null && context.lab().server(server).isEmpty()) {
+      if (server != null && context.lab().server(server).isEmpty() && store.timeline(server, 1).isEmpty()) {
         throw UserError.invalid("no server named '" + server + "' (known: "
             + String.join(", ", context.lab().servers().keySet()) + ")");
       }

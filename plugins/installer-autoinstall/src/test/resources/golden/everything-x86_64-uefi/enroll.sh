@@ -21,9 +21,15 @@ lab_fetch() {
   fi
 }
 
+# LAB_ENROLL_ROOT, unset in normal use, stages the enrollment under another directory: the agent is
+# looked for and configured there and the service is left alone (Lab's SSH onboarding tests).
+lab_root=$(printenv LAB_ENROLL_ROOT || true)
+puppet=$lab_root/opt/puppetlabs/bin/puppet
+confdir=$lab_root/etc/puppetlabs/puppet
+
 trap 'rc=$?; [ "$rc" -eq 0 ] || lab_report enrollment-failed "enrollment script failed with exit code $rc"' EXIT
 
-if [ ! -x /opt/puppetlabs/bin/puppet ]; then
+if [ ! -x "$puppet" ]; then
   lab_report enrollment-progress "installing openvox-agent"
   export DEBIAN_FRONTEND=noninteractive
   release_pkg=$(mktemp)
@@ -36,10 +42,10 @@ fi
 
 # The one-time token goes into the CSR as its challengePassword; the labels and role become
 # trusted facts. Lab's autosign policy checks both before the server signs.
-install -d -m 0755 /etc/puppetlabs/puppet
+install -d -m 0755 "$confdir"
 old_umask=$(umask)
 umask 077
-cat > /etc/puppetlabs/puppet/csr_attributes.yaml <<'LAB_CSR_ATTRIBUTES'
+cat > "$confdir/csr_attributes.yaml" <<'LAB_CSR_ATTRIBUTES'
 ---
 custom_attributes:
   1.2.840.113549.1.9.7: "preview-enrollment-token"
@@ -50,13 +56,13 @@ extension_requests:
 LAB_CSR_ATTRIBUTES
 umask "$old_umask"
 
-/opt/puppetlabs/bin/puppet config set --section main server puppet.lab.example
-/opt/puppetlabs/bin/puppet config set --section main certname web01.lab.example
-/opt/puppetlabs/bin/puppet config set --section agent environment production
+"$puppet" config set --confdir "$confdir" --section main server puppet.lab.example
+"$puppet" config set --confdir "$confdir" --section main certname web01.lab.example
+"$puppet" config set --confdir "$confdir" --section agent environment production
 
 # Inside an installer's chroot systemd is not running: enable the agent for the first boot, and
 # start it now only on a running system.
-if command -v systemctl >/dev/null 2>&1; then
+if [ -z "$lab_root" ] && command -v systemctl >/dev/null 2>&1; then
   systemctl enable puppet.service
   if [ -d /run/systemd/system ] && [ "$(stat -c %d:%i /)" = "$(stat -c %d:%i /proc/1/root/. 2>/dev/null)" ]; then
     systemctl start puppet.service

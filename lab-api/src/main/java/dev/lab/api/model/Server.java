@@ -18,6 +18,8 @@ import java.util.Map;
  * @param labels labels (in addition to the profile's)
  * @param facts discovered or declared hardware facts (cores, memory, provider...)
  * @param sshAddress where to reach it over SSH when it already runs an OS; nullable
+ * @param boot whether it can network-boot ({@link BootPath#NETWORK}, the default) or is onboarded
+ *     over SSH only ({@link BootPath#SSH}: Apple Silicon, cloud VMs)
  */
 @Doc("A machine in the inventory.")
 public record Server(
@@ -33,14 +35,25 @@ public record Server(
     @Doc(value = "Hardware facts.", example = "{cores: '64', memory: 512GB, provider: ovh}")
         Map<String, String> facts,
     @Doc(value = "SSH address of a machine that already runs an OS.", example = "192.0.2.20")
-        String sshAddress) {
+        String sshAddress,
+    @Doc(value = "network (it can network-boot) or ssh (it cannot: Apple Silicon under Asahi Linux, "
+        + "cloud VMs; onboard it with lab onboard --provider ssh).", defaultValue = "network") BootPath boot) {
 
   public Server {
+    boot = boot == null ? BootPath.NETWORK : boot;
     firmware = firmware == null ? Firmware.UEFI : firmware;
     nics = nics == null ? List.of() : List.copyOf(nics);
     labels = labels == null ? List.of() : List.copyOf(labels);
     facts = facts == null ? Map.of() : Map.copyOf(facts);
     hostname = hostname == null ? name : hostname;
+  }
+
+  /** A server that network-boots (the inventory's default). */
+  public Server(String name, String hostname, String domain, Architecture arch, Firmware firmware,
+      List<Nic> nics, Network network, String profile, List<String> labels, Map<String, String> facts,
+      String sshAddress) {
+    this(name, hostname, domain, arch, firmware, nics, network, profile, labels, facts, sshAddress,
+        BootPath.NETWORK);
   }
 
   /** @return {@code hostname.domain}, or the host name when there is no domain */

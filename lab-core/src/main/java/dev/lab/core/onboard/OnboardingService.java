@@ -3,12 +3,15 @@ package dev.lab.core.onboard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lab.api.Problem;
 import dev.lab.api.model.Architecture;
+import dev.lab.api.model.BootPath;
 import dev.lab.api.model.BootSpec;
 import dev.lab.api.model.Firmware;
 import dev.lab.api.model.InstallMethod;
 import dev.lab.api.model.RenderedFile;
 import dev.lab.api.model.Server;
+import dev.lab.core.LabException;
 import dev.lab.core.config.Lab;
 import dev.lab.core.config.UnknownMachines;
 import dev.lab.core.install.Endpoints;
@@ -88,6 +91,7 @@ public final class OnboardingService {
    * @throws dev.lab.core.LabException for every problem with the input
    */
   public Approval approve(String server, String profile, InstallMethod method, boolean dryRun) {
+    refuseSshOnly(server);
     String filesToken = Tokens.generate();
     String enrollmentToken = Tokens.generate();
     Endpoints endpoints = new Endpoints(publicUrl, filesToken, enrollmentToken);
@@ -108,6 +112,16 @@ public final class OnboardingService {
         Map.of(TokenPurpose.FILES, filesToken, TokenPurpose.ENROLLMENT, enrollmentToken),
         Map.of(TokenPurpose.FILES, filesExpire, TokenPurpose.ENROLLMENT, now.plus(enrollmentTtl))), now);
     return new Approval(onboarding, render, filesExpire);
+  }
+
+  /** A server that cannot network-boot is never approved for a network install. */
+  private void refuseSshOnly(String name) {
+    Optional<Server> server = lab.server(name).filter(s -> s.boot() == BootPath.SSH);
+    if (server.isPresent()) {
+      throw new LabException(lab.locate(server.get(), null, null, Problem.of("server.boot", "server " + name
+          + " cannot network-boot (boot: ssh, as Apple Silicon under Asahi Linux or a cloud VM): onboard it "
+          + "into the OS it runs with `lab onboard " + name + " --provider ssh --host ADDRESS`")));
+    }
   }
 
   /**
@@ -240,15 +254,20 @@ public final class OnboardingService {
         OnboardingState.INSTALLED, "the installer reported the install finished", now);
   }
 
-  /** @return every server of the lab with its current onboarding, if any */
+  /**
+   * @return every server of the lab with its current onboarding, if any, then the servers onboarded
+   *     over SSH under a name the inventory does not have
+   */
   public List<ServerStatus> status() {
     Map<String, Onboarding> current = new LinkedHashMap<>();
     for (Onboarding o : store.currentAll()) {
       current.put(o.server(), o);
     }
-    return lab.servers().values().stream()
-        .map(s -> new ServerStatus(s.name(), Optional.ofNullable(current.get(s.name())),
-            store.timeline(s.name(), 1).stream().findFirst()))
+    java.util.SortedSet<String> names = new java.util.TreeSet<>(current.keySet());
+    names.removeAll(lab.servers().keySet());
+    return java.util.stream.Stream.concat(lab.servers().keySet().stream(), names.stream())
+        .map(name -> new ServerStatus(name, Optional.ofNullable(current.get(name)),
+            store.timeline(name, 1).stream().findFirst()))
         .toList();
   }
 
