@@ -20,27 +20,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 
 /**
- * {@link StateStore} in portable SQL over JDBC. The embedded default is one SQLite file in the
- * lab directory's {@code state/} folder, in write-ahead-log mode: a committed change survives the
- * process being killed. The schema is migrated by Flyway from {@code db/migration}.
+ * {@link StateStore} in portable SQL over JDBC, on one of two engines ({@link Dialect} holds what
+ * differs). The embedded default is one SQLite file in the lab directory's {@code state/} folder,
+ * in write-ahead-log mode: a committed change survives the process being killed. A shared
+ * PostgreSQL database lets several Lab servers run as one. The schema is migrated by Flyway from
+ * {@code db/migration} (plus the engine's own folder).
  */
 public final class JdbcStateStore implements StateStore {
   private static final String ONBOARDING_COLUMNS =
       "id, server, profile, method, plugin, state, reason, created_at, updated_at";
-  private final DataSource dataSource;
-  private final AutoCloseable closer;
-  private final AtomicLong sequence = new AtomicLong(System.nanoTime());
+  /** How many times a transaction that lost a serialisation race or a deadlock is run. */
+  private static final int ATTEMPTS = 5;
+  private final HikariDataSource dataSource;
+  private final Dialect dialect;
 
-  private JdbcStateStore(DataSource dataSource, AutoCloseable closer) {
+  private JdbcStateStore(HikariDataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
-    this.closer = closer;
+    this.dialect = dialect;
   }
 
   /**
@@ -66,40 +68,64 @@ public final class JdbcStateStore implements StateStore {
     sqlite.enforceForeignKeys(true);
     sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     HikariConfig config = new HikariConfig();
-    config.setPoolName("lab-state");
     config.setJdbcUrl("jdbc:sqlite:" + stateDir.resolve("lab.db").toAbsolutePath());
     config.setDataSourceProperties(sqlite.toProperties());
     config.setMaximumPoolSize(4);
     config.setMinimumIdle(1);
-    HikariDataSource ds = new HikariDataSource(config);
+    return open(config, Dialect.SQLITE, stateDir.toString());
+  }
+
+  /**
+   * Connects to a shared database (PostgreSQL), migrating its schema.
+   *
+   * @param database where the database is and how to log in
+   */
+  public static JdbcStateStore connect(StateDatabase database) {
+    Dialect dialect = Dialect.of(database.url());
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(database.url());
+    config.setUsername(database.user());
+    config.setPassword(database.password());
+    config.setMaximumPoolSize(8);
+    config.setMinimumIdle(1);
+    return open(config, dialect, database.url());
+  }
+
+  private static JdbcStateStore open(HikariConfig config, Dialect dialect, String where) {
+    config.setPoolName("lab-state");
+    HikariDataSource ds;
     try {
-      migrate(ds);
+      ds = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StateStoreException("cannot open the state store at " + where + ": " + rootMessage(e), e);
+    }
+    try {
+      Flyway.configure(JdbcStateStore.class.getClassLoader())
+          .dataSource(ds)
+          .locations(dialect.migrations())
+          .loggers("slf4j")
+          .load()
+          .migrate();
     } catch (RuntimeException e) {
       ds.close();
-      throw e;
+      throw new StateStoreException("cannot migrate the state store at " + where + ": " + rootMessage(e), e);
     }
-    return new JdbcStateStore(ds, ds);
+    return new JdbcStateStore(ds, dialect);
   }
 
-  /** Opens a store on any data source (for example PostgreSQL), migrating its schema. */
-  public static JdbcStateStore on(DataSource dataSource) {
-    migrate(dataSource);
-    return new JdbcStateStore(dataSource, () -> { });
-  }
-
-  private static void migrate(DataSource ds) {
-    Flyway.configure(JdbcStateStore.class.getClassLoader())
-        .dataSource(ds)
-        .locations("classpath:db/migration")
-        .loggers("slf4j")
-        .load()
-        .migrate();
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? e.getMessage() : root.getMessage();
   }
 
   @Override
   public Onboarding approve(NewOnboarding n, Instant requested) {
     String id = UUID.randomUUID().toString();
     return transaction(c -> {
+      dialect.lockServer(c, n.server());
       // Approvals of one server are ordered by time: keep each strictly after the previous one, so
       // two approvals within the same millisecond still have a newest.
       long last = first(query(c, "SELECT MAX(created_at) FROM onboardings WHERE server = ?",
@@ -235,17 +261,13 @@ public final class JdbcStateStore implements StateStore {
 
   @Override
   public void close() {
-    try {
-      closer.close();
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot close the state store: " + e.getMessage(), e);
-    }
+    dataSource.close();
   }
 
   private void insertEvent(Connection c, TimelineEvent e) throws SQLException {
     update(c, "INSERT INTO events (id, server, onboarding_id, at, seq, kind, type, message, data)"
-        + " VALUES (?,?,?,?,?,?,?,?,?)", UUID.randomUUID().toString(), e.server(), e.onboardingId(),
-        e.at().toEpochMilli(), sequence.incrementAndGet(), e.kind(), e.type(), e.message(), e.data());
+        + " VALUES (?,?,?,?," + dialect.nextSequence() + ",?,?,?,?)", UUID.randomUUID().toString(), e.server(),
+        e.onboardingId(), e.at().toEpochMilli(), e.kind(), e.type(), e.message(), e.data());
   }
 
   private static Onboarding onboarding(ResultSet rs) throws SQLException {
@@ -287,7 +309,24 @@ public final class JdbcStateStore implements StateStore {
     }
   }
 
+  /**
+   * Runs the work in one transaction; a transaction that lost a serialisation race or a deadlock is
+   * rolled back and run again, at most {@link #ATTEMPTS} times.
+   */
   private <T> T transaction(SqlFunction<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return once(work);
+      } catch (SQLException e) {
+        if (attempt >= ATTEMPTS || !dialect.retryable(e)) {
+          throw new StateStoreException("state store update failed: " + e.getMessage(), e);
+        }
+        pause(attempt);
+      }
+    }
+  }
+
+  private <T> T once(SqlFunction<T> work) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
@@ -301,8 +340,16 @@ public final class JdbcStateStore implements StateStore {
       } finally {
         c.setAutoCommit(auto);
       }
-    } catch (SQLException e) {
-      throw new StateStoreException("state store update failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Waits a little longer after each lost race, with jitter so the losers do not meet again. */
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L << attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StateStoreException("interrupted while retrying a state store update", e);
     }
   }
 
