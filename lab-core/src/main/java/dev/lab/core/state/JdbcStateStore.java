@@ -113,10 +113,14 @@ public final class JdbcStateStore implements StateStore {
     return new JdbcStateStore(ds, dialect);
   }
 
+  /** @return the database's own words: the first SQL error in the chain, else the innermost cause */
   private static String rootMessage(Throwable e) {
     Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException) {
+        return t.getMessage();
+      }
+      root = t;
     }
     return root.getMessage() == null ? e.getMessage() : root.getMessage();
   }

@@ -26,8 +26,8 @@ public record StateDatabase(String url, String user, String password) {
 
   public StateDatabase {
     if (url == null || !url.startsWith("jdbc:postgresql://")) {
-      throw new IllegalArgumentException("the shared state store is PostgreSQL: its URL must start with "
-          + "jdbc:postgresql://, as in jdbc:postgresql://db.lab.example:5432/lab");
+      throw new StateStoreException("the shared state store is PostgreSQL: its URL must start with "
+          + "jdbc:postgresql://, as in jdbc:postgresql://db.lab.example:5432/lab", null);
     }
   }
 
@@ -39,7 +39,7 @@ public record StateDatabase(String url, String user, String password) {
    * @param labDir the lab directory, which a relative password file is resolved against
    * @param env the environment
    * @return the shared database, or empty for the embedded store
-   * @throws IllegalArgumentException when the password file cannot be read
+   * @throws StateStoreException when the password file cannot be read
    */
   public static Optional<StateDatabase> resolve(StateSettings settings, Path labDir, Map<String, String> env) {
     String url = nonBlank(env.get(URL_ENV), settings.url());
@@ -64,15 +64,15 @@ public record StateDatabase(String url, String user, String password) {
       int end = text.indexOf('\n');
       String password = (end < 0 ? text : text.substring(0, end)).strip();
       if (password.isEmpty()) {
-        throw new IllegalArgumentException("the state database password file " + file
-            + " is empty: write the password on its first line");
+        throw new StateStoreException("the state database password file " + file
+            + " is empty: write the password on its first line", null);
       }
       return password;
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("the state database password file " + file
+      throw new StateStoreException("the state database password file " + file
           + " does not exist (state.passwordFile in lab.yaml)", e);
     } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read the state database password file " + file + ": "
+      throw new StateStoreException("cannot read the state database password file " + file + ": "
           + e.getMessage(), e);
     }
   }

@@ -1,11 +1,15 @@
 package dev.lab.core.state;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The state store's contract on PostgreSQL, each test in a schema of its own on the database the
@@ -50,5 +54,16 @@ class PostgresStateStoreTest extends StateStoreContract {
       }
     }
     return all.toString();
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWithoutShowingIt() {
+    Assumptions.assumeTrue(database.password() != null, "the test database takes no password");
+    StateDatabase wrong = new StateDatabase(database.url(), database.user(), "not-the-password-42");
+    assertThatThrownBy(() -> JdbcStateStore.connect(wrong))
+        .isInstanceOf(StateStoreException.class)
+        .hasMessageStartingWith("cannot open the state store at " + database.url() + ": ")
+        .hasMessageContaining("authentication failed")
+        .hasMessageNotContaining("not-the-password-42");
   }
 }

@@ -57,4 +57,11 @@ class StateDatabaseTest {
     assertThatThrownBy(() -> StateDatabase.resolve(NONE, lab, Map.of(StateDatabase.URL_ENV, "jdbc:mysql://db/lab")))
         .hasMessageContaining("must start with jdbc:postgresql://");
   }
+
+  @Test
+  void anUnreachableDatabaseIsNamedWithTheDriversReason() {
+    assertThatThrownBy(() -> JdbcStateStore.connect(new StateDatabase("jdbc:postgresql://127.0.0.1:1/lab", "lab", "pw")))
+        .isInstanceOf(StateStoreException.class)
+        .hasMessageStartingWith("cannot open the state store at jdbc:postgresql://127.0.0.1:1/lab: Connection to 127.0.0.1:1 refused");
+  }
 }
