@@ -3,6 +3,7 @@ package dev.lab.cli;
 import dev.lab.core.LabException;
 import dev.lab.core.config.Diagnostic;
 import dev.lab.core.machine.MachineRenderer;
+import dev.lab.core.state.StateStoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -36,7 +37,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     } else if (e instanceof UserError user) {
       err.println("lab: " + user.getMessage());
       code = user.exitCode();
-    } else if (e instanceof MachineRenderer.PluginFailure) {
+    } else if (e instanceof MachineRenderer.PluginFailure || e instanceof StateStoreException) {
       err.println("lab: " + e.getMessage());
       code = ExitCode.FAILURE;
     } else if (e instanceof UncheckedIOException || e instanceof IOException) {

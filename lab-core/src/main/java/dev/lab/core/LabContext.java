@@ -7,11 +7,13 @@ import dev.lab.core.config.LabLoad;
 import dev.lab.core.machine.MachineRenderer;
 import dev.lab.core.onboard.OnboardingService;
 import dev.lab.core.state.JdbcStateStore;
+import dev.lab.core.state.StateDatabase;
 import dev.lab.core.state.StateStore;
 import dev.lab.core.plugin.PluginRegistry;
 import dev.lab.core.render.TemplateEngine;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * The object graph of one lab directory, wired in one place: the loaded and validated lab
@@ -86,9 +88,19 @@ public final class LabContext implements AutoCloseable {
     return new MachineRenderer(lab(), plugins, templates, boot);
   }
 
-  /** @return the lab directory's embedded state store (the caller closes it) */
+  /**
+   * @return the lab's state store (the caller closes it): the shared database lab.yaml's {@code
+   *     state} or the process environment names, else the embedded store in {@code state/}
+   */
   public StateStore openStore() {
-    return JdbcStateStore.embedded(dir.resolve("state"));
+    return openStore(System.getenv());
+  }
+
+  /** @return the lab's state store, with {@code LAB_STATE_*} taken from the given environment */
+  public StateStore openStore(Map<String, String> env) {
+    return StateDatabase.resolve(lab().config().state(), dir, env)
+        .map(JdbcStateStore::connect)
+        .orElseGet(() -> JdbcStateStore.embedded(dir.resolve("state")));
   }
 
   /**

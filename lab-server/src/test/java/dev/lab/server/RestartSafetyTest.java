@@ -27,13 +27,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 50 installs in progress, the server killed with SIGKILL while machines post events, restarted on
  * the same lab directory: every onboarding, token and acknowledged event is still there, and every
- * install can finish.
+ * install can finish. Once on the embedded store, once on PostgreSQL.
  */
 class RestartSafetyTest {
   private static final int MACHINES = 50;
@@ -42,11 +43,16 @@ class RestartSafetyTest {
   @TempDir
   Path dir;
   private Process process;
+  private TestPostgres postgres;
 
   @AfterEach
-  void stop() {
+  void stop() throws InterruptedException {
     if (process != null) {
       process.destroyForcibly();
+      process.waitFor(30, TimeUnit.SECONDS);
+    }
+    if (postgres != null) {
+      postgres.close();
     }
   }
 
@@ -58,10 +64,15 @@ class RestartSafetyTest {
     return String.format("52:54:00:60:00:%02x", i);
   }
 
-  @Test
-  void everyOnboardingTokenAndEventSurvivesAKill() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"embedded", "postgresql"})
+  void everyOnboardingTokenAndEventSurvivesAKill(String engine) throws Exception {
     Path labDir = dir.resolve("lab");
     ExampleLab.write(labDir);
+    if (engine.equals("postgresql")) {
+      postgres = TestPostgres.orSkip();
+      postgres.configure(labDir);
+    }
     for (int i = 0; i < MACHINES; i++) {
       Files.writeString(labDir.resolve("servers/" + name(i) + ".yaml"), """
           apiVersion: lab.dev/v1

@@ -37,6 +37,9 @@ final class FieldRules {
     text(ArtifactSettings.class, "root", LabSyntax.DIRECTORY);
     text(SiteEnrollment.class, "puppetServer", NetSyntax.HOST);
     text(SiteEnrollment.class, "packageRepository", NetSyntax.url("http", "https"));
+    text(StateSettings.class, "url", LabSyntax.STATE_URL);
+    text(StateSettings.class, "user", LabSyntax.DATABASE_USER);
+    text(StateSettings.class, "passwordFile", LabSyntax.FILE);
 
     text(Server.class, "name", LabSyntax.SERVER_NAME);
     text(Server.class, "hostname", NetSyntax.HOST_NAME);

@@ -70,6 +70,23 @@ final class LabSyntax {
   static final TextRule DIRECTORY = TextRule.checkedBy("a directory path",
       v -> relativePathProblem(v.startsWith("/") && v.length() > 1 ? v.substring(1) : v, "or an absolute path"));
 
+  /** A file: relative to the lab directory or absolute. */
+  static final TextRule FILE = TextRule.checkedBy("a file path",
+      v -> relativePathProblem(v.startsWith("/") && v.length() > 1 ? v.substring(1) : v, "or an absolute path"));
+
+  /** The JDBC URL of the shared state database; credentials go in user and passwordFile. */
+  static final TextRule STATE_URL = TextRule.matching("a PostgreSQL JDBC URL",
+      "jdbc:postgresql://[A-Za-z0-9.:\\[\\]_-]+(,[A-Za-z0-9.:\\[\\]_-]+)*/[A-Za-z0-9_$-]{1,63}"
+          + "(\\?[A-Za-z][A-Za-z0-9]*=[A-Za-z0-9._/:,-]*(&[A-Za-z][A-Za-z0-9]*=[A-Za-z0-9._/:,-]*)*)?",
+      "write jdbc:postgresql://HOST[:PORT]/DATABASE[?option=value&...]")
+      .and(v -> v.toLowerCase(Locale.ROOT).matches(".*[?&]password=.*")
+          ? "the URL holds a password: put it in the file named by state.passwordFile (or LAB_STATE_PASSWORD)"
+          : null);
+
+  /** A database role name. */
+  static final TextRule DATABASE_USER = TextRule.matching("a database role", "[A-Za-z_][A-Za-z0-9_$-]{0,62}",
+      "use letters, digits, '_', '$' and '-', at most 63 characters");
+
   /** A site name. */
   static final TextRule SITE = TextRule.matching("a site name", "[A-Za-z0-9]([A-Za-z0-9 ._-]{0,62}[A-Za-z0-9])?",
       "use letters, digits, spaces, '.', '_' and '-', at most 64 characters");

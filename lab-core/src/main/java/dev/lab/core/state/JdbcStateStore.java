@@ -20,30 +20,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 
 /**
- * {@link StateStore} in portable SQL over JDBC. The embedded default is one SQLite file in the
- * lab directory's {@code state/} folder, in write-ahead-log mode: a committed change survives the
- * process being killed. The schema is migrated by Flyway from {@code db/migration}.
+ * {@link StateStore} in portable SQL over JDBC, on one of two engines ({@link Dialect} holds what
+ * differs). The embedded default is one SQLite file in the lab directory's {@code state/} folder,
+ * in write-ahead-log mode: a committed change survives the process being killed. A shared
+ * PostgreSQL database lets several Lab servers run as one. The schema is migrated by Flyway from
+ * {@code db/migration} (plus the engine's own folder).
  */
 public final class JdbcStateStore implements StateStore {
   private static final String ONBOARDING_COLUMNS =
       "id, server, profile, method, plugin, state, reason, created_at, updated_at";
-  private final DataSource dataSource;
-  private final AutoCloseable closer;
+  /** How many times a transaction that lost a serialisation race or a deadlock is run. */
+  private static final int ATTEMPTS = 5;
+  private final HikariDataSource dataSource;
+  private final Dialect dialect;
   /** Batches this process's write transactions (SQLite's one writer); null where the database does. */
   private final GroupCommit writes;
-  private final AtomicLong sequence = new AtomicLong(System.nanoTime());
 
-  private JdbcStateStore(DataSource dataSource, AutoCloseable closer, GroupCommit writes) {
+  private JdbcStateStore(HikariDataSource dataSource, Dialect dialect) {
     this.dataSource = dataSource;
-    this.closer = closer;
-    this.writes = writes;
+    this.dialect = dialect;
+    // SQLite has one writer at a time; a second one that finds the database locked sleeps in
+    // SQLite's busy handler (milliseconds at a time) while holding a pooled connection. Writers in
+    // this process queue and commit together instead (GroupCommit); the busy timeout is left for
+    // other processes (the CLI next to a running server).
+    this.writes = dialect == Dialect.SQLITE ? new GroupCommit(dataSource) : null;
   }
 
   /**
@@ -71,46 +77,70 @@ public final class JdbcStateStore implements StateStore {
     // Lab makes its own ids: no query for generated keys after every insert.
     sqlite.setGetGeneratedKeys(false);
     HikariConfig config = new HikariConfig();
-    config.setPoolName("lab-state");
     config.setJdbcUrl("jdbc:sqlite:" + stateDir.resolve("lab.db").toAbsolutePath());
     config.setDataSourceProperties(sqlite.toProperties());
     // Readers never wait for the writer in write-ahead-log mode: enough connections for the
     // server's concurrent reads, while writes take turns (see below).
     config.setMaximumPoolSize(8);
     config.setMinimumIdle(1);
-    HikariDataSource ds = new HikariDataSource(config);
+    return open(config, Dialect.SQLITE, stateDir.toString());
+  }
+
+  /**
+   * Connects to a shared database (PostgreSQL), migrating its schema.
+   *
+   * @param database where the database is and how to log in
+   */
+  public static JdbcStateStore connect(StateDatabase database) {
+    Dialect dialect = Dialect.of(database.url());
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(database.url());
+    config.setUsername(database.user());
+    config.setPassword(database.password());
+    config.setMaximumPoolSize(8);
+    config.setMinimumIdle(1);
+    return open(config, dialect, database.url());
+  }
+
+  private static JdbcStateStore open(HikariConfig config, Dialect dialect, String where) {
+    config.setPoolName("lab-state");
+    HikariDataSource ds;
     try {
-      migrate(ds);
+      ds = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StateStoreException("cannot open the state store at " + where + ": " + rootMessage(e), e);
+    }
+    try {
+      Flyway.configure(JdbcStateStore.class.getClassLoader())
+          .dataSource(ds)
+          .locations(dialect.migrations())
+          .loggers("slf4j")
+          .load()
+          .migrate();
     } catch (RuntimeException e) {
       ds.close();
-      throw e;
+      throw new StateStoreException("cannot migrate the state store at " + where + ": " + rootMessage(e), e);
     }
-    // SQLite has one writer at a time; a second one that finds the database locked sleeps in
-    // SQLite's busy handler (milliseconds at a time) while holding a pooled connection. Writers in
-    // this process queue and commit together instead (GroupCommit); the busy timeout is left for
-    // other processes (the CLI next to a running server).
-    return new JdbcStateStore(ds, ds, new GroupCommit(ds));
+    return new JdbcStateStore(ds, dialect);
   }
 
-  /** Opens a store on any data source (for example PostgreSQL), migrating its schema. */
-  public static JdbcStateStore on(DataSource dataSource) {
-    migrate(dataSource);
-    return new JdbcStateStore(dataSource, () -> { }, null);
-  }
-
-  private static void migrate(DataSource ds) {
-    Flyway.configure(JdbcStateStore.class.getClassLoader())
-        .dataSource(ds)
-        .locations("classpath:db/migration")
-        .loggers("slf4j")
-        .load()
-        .migrate();
+  /** @return the database's own words: the first SQL error in the chain, else the innermost cause */
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException) {
+        return t.getMessage();
+      }
+      root = t;
+    }
+    return root.getMessage() == null ? e.getMessage() : root.getMessage();
   }
 
   @Override
   public Onboarding approve(NewOnboarding n, Instant requested) {
     String id = UUID.randomUUID().toString();
     return transaction(c -> {
+      dialect.lockServer(c, n.server());
       // Approvals of one server are ordered by time: keep each strictly after the previous one, so
       // two approvals within the same millisecond still have a newest.
       long last = first(query(c, "SELECT MAX(created_at) FROM onboardings WHERE server = ?",
@@ -246,17 +276,13 @@ public final class JdbcStateStore implements StateStore {
 
   @Override
   public void close() {
-    try {
-      closer.close();
-    } catch (Exception e) {
-      throw new IllegalStateException("cannot close the state store: " + e.getMessage(), e);
-    }
+    dataSource.close();
   }
 
   private void insertEvent(Connection c, TimelineEvent e) throws SQLException {
     update(c, "INSERT INTO events (id, server, onboarding_id, at, seq, kind, type, message, data)"
-        + " VALUES (?,?,?,?,?,?,?,?,?)", UUID.randomUUID().toString(), e.server(), e.onboardingId(),
-        e.at().toEpochMilli(), sequence.incrementAndGet(), e.kind(), e.type(), e.message(), e.data());
+        + " VALUES (?,?,?,?," + dialect.nextSequence() + ",?,?,?,?)", UUID.randomUUID().toString(), e.server(),
+        e.onboardingId(), e.at().toEpochMilli(), e.kind(), e.type(), e.message(), e.data());
   }
 
   private static Onboarding onboarding(ResultSet rs) throws SQLException {
@@ -298,18 +324,31 @@ public final class JdbcStateStore implements StateStore {
     }
   }
 
+  /**
+   * Runs the work in one transaction; a transaction that lost a serialisation race or a deadlock is
+   * rolled back and run again, at most {@link #ATTEMPTS} times.
+   */
   private <T> T transaction(SqlFunction<T> work) {
-    if (writes == null) {
-      return transactionAlone(work);
+    if (writes != null) {
+      try {
+        return writes.run(work::apply);
+      } catch (SQLException e) {
+        throw new StateStoreException("state store update failed: " + e.getMessage(), e);
+      }
     }
-    try {
-      return writes.run(work::apply);
-    } catch (SQLException e) {
-      throw new StateStoreException("state store update failed: " + e.getMessage(), e);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return once(work);
+      } catch (SQLException e) {
+        if (attempt >= ATTEMPTS || !dialect.retryable(e)) {
+          throw new StateStoreException("state store update failed: " + e.getMessage(), e);
+        }
+        pause(attempt);
+      }
     }
   }
 
-  private <T> T transactionAlone(SqlFunction<T> work) {
+  private <T> T once(SqlFunction<T> work) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
@@ -323,8 +362,16 @@ public final class JdbcStateStore implements StateStore {
       } finally {
         c.setAutoCommit(auto);
       }
-    } catch (SQLException e) {
-      throw new StateStoreException("state store update failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Waits a little longer after each lost race, with jitter so the losers do not meet again. */
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 10L << attempt));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StateStoreException("interrupted while retrying a state store update", e);
     }
   }
 

@@ -3,38 +3,52 @@ package dev.lab.core.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lab.api.model.RenderedFile;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class JdbcStateStoreTest {
+/**
+ * What every engine of the state store must do, run once per engine by a subclass: each test gets
+ * an empty database, and {@link #open()} opens another store on that same database (a restart, or
+ * a second Lab server).
+ */
+abstract class StateStoreContract {
   private static final Instant T0 = Instant.parse("2026-11-22T10:00:00Z");
 
-  @TempDir
-  Path dir;
-
   private JdbcStateStore store;
+  private final List<JdbcStateStore> others = new ArrayList<>();
+
+  /** @return a new store on this test's database */
+  abstract JdbcStateStore open();
+
+  /** @return every byte the engine keeps of this test's tokens table, as text */
+  abstract String storedTokens(JdbcStateStore store) throws Exception;
 
   @BeforeEach
-  void open() {
-    store = JdbcStateStore.embedded(dir.resolve("state"));
+  void openStore() {
+    store = open();
   }
 
   @AfterEach
-  void close() {
+  void closeStores() {
     store.close();
+    others.forEach(JdbcStateStore::close);
+  }
+
+  private JdbcStateStore another() {
+    JdbcStateStore other = open();
+    others.add(other);
+    return other;
   }
 
   private static NewOnboarding onboarding(String server, String filesToken, String enrollToken) {
@@ -115,7 +129,7 @@ class JdbcStateStoreTest {
     Onboarding o = store.approve(onboarding("web01", files, Tokens.generate()), T0);
     store.record(new TimelineEvent(T0.plusSeconds(2), "web01", o.id(), "progress", "install-started", "anaconda", null));
     store.close();
-    store = JdbcStateStore.embedded(dir.resolve("state"));
+    store = open();
     assertThat(store.redeem(files, TokenPurpose.FILES, T0.plusSeconds(3))).isPresent();
     assertThat(store.timeline("web01", 10)).extracting(TimelineEvent::type)
         .containsExactly("approved", "install-started");
@@ -142,11 +156,65 @@ class JdbcStateStoreTest {
   @Test
   void tokensAreStoredOnlyAsHashes() throws Exception {
     String files = Tokens.generate();
-    store.approve(onboarding("web01", files, Tokens.generate()), T0);
-    store.close();
-    byte[] db = java.nio.file.Files.readAllBytes(dir.resolve("state/lab.db"));
-    assertThat(new String(db, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(files);
-    store = JdbcStateStore.embedded(dir.resolve("state"));
+    String enroll = Tokens.generate();
+    store.approve(onboarding("web01", files, enroll), T0);
+    String stored = storedTokens(store);
+    assertThat(stored).contains(Tokens.hash(files)).doesNotContain(files).doesNotContain(enroll);
+  }
+
+  @Test
+  void twoStoresOnOneDatabaseCompleteAnInstallOnce() throws Exception {
+    JdbcStateStore other = another();
+    Onboarding o = store.approve(onboarding("web01", Tokens.generate(), Tokens.generate()), T0);
+    List<JdbcStateStore> both = List.of(store, other);
+    AtomicInteger turn = new AtomicInteger();
+    List<Boolean> results = concurrently(100, () -> both.get(turn.getAndIncrement() % 2)
+        .transition(o.id(), OnboardingState.PENDING, OnboardingState.INSTALLED, "done", T0.plusSeconds(1)));
+    assertThat(results).filteredOn(Boolean::booleanValue).hasSize(1);
+    assertThat(other.timeline("web01", 100)).filteredOn(e -> e.type().equals("installed")).hasSize(1);
+    assertThat(store.onboarding(o.id()).orElseThrow().state()).isEqualTo(OnboardingState.INSTALLED);
+  }
+
+  @Test
+  void twoStoresOnOneDatabaseConsumeATokenOnce() throws Exception {
+    JdbcStateStore other = another();
+    String enroll = Tokens.generate();
+    store.approve(onboarding("web01", Tokens.generate(), enroll), T0);
+    List<JdbcStateStore> both = List.of(store, other);
+    AtomicInteger turn = new AtomicInteger();
+    List<Boolean> results = concurrently(100, () -> both.get(turn.getAndIncrement() % 2)
+        .consume(enroll, TokenPurpose.ENROLLMENT, T0.plusSeconds(1)));
+    assertThat(results).filteredOn(Boolean::booleanValue).hasSize(1);
+  }
+
+  @Test
+  void concurrentReapprovalsLeaveExactlyOneLiveOnboarding() throws Exception {
+    JdbcStateStore other = another();
+    List<JdbcStateStore> both = List.of(store, other);
+    AtomicInteger turn = new AtomicInteger();
+    List<Onboarding> approvals = concurrently(40, () -> both.get(turn.getAndIncrement() % 2)
+        .approve(onboarding("web01", Tokens.generate(), Tokens.generate()), T0));
+    String current = store.current("web01").orElseThrow().id();
+    List<OnboardingState> states = approvals.stream()
+        .map(a -> store.onboarding(a.id()).orElseThrow().state()).toList();
+    assertThat(states).filteredOn(s -> s != OnboardingState.SUPERSEDED).hasSize(1);
+    assertThat(store.onboarding(current).orElseThrow().state()).isEqualTo(OnboardingState.APPROVED);
+    assertThat(approvals).extracting(Onboarding::createdAt).doesNotHaveDuplicates();
+    assertThat(store.currentAll()).extracting(Onboarding::id).containsExactly(current);
+  }
+
+  @Test
+  void eventsOfOneInstantKeepTheOrderTheyWereRecordedIn() {
+    JdbcStateStore other = another();
+    List<JdbcStateStore> both = List.of(store, other);
+    List<String> sent = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      sent.add("step " + i);
+      both.get(i % 2).record(new TimelineEvent(T0, "web01", null, "progress", "install-progress", "step " + i, null));
+    }
+    assertThat(store.timeline("web01", 100)).extracting(TimelineEvent::message).containsExactlyElementsOf(sent);
+    assertThat(other.timeline("web01", 10)).extracting(TimelineEvent::message)
+        .containsExactlyElementsOf(sent.subList(30, 40));
   }
 
   private static <T> List<T> concurrently(int n, Callable<T> task) throws Exception {
