@@ -10,6 +10,8 @@ import dev.lab.core.LabContext;
 import dev.lab.core.install.Endpoints;
 import dev.lab.core.machine.MachineRender;
 import dev.lab.core.machine.MachineRenderer;
+import dev.lab.core.machine.PlanJson;
+import dev.lab.core.machine.PlanText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code lab render}: prints (or writes) every file a machine would get — answer files, enrollment
  * script, boot loader scripts and the kernel command line — with no side effects. URLs carry
- * preview tokens, not real ones.
+ * preview tokens, not real ones. A rootfs deploy's plan is printed for review, one numbered line
+ * per action; with {@code -o json} the output is exactly the {@code plan.json} the agent gets.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
     description = {"Print every file a server would get: answer files, enrollment script, boot scripts and",
@@ -66,6 +69,8 @@ final class RenderCommand extends BaseCommand {
           new MachineRenderer.Request(server, profile, method, firmware, Endpoints.preview(base)));
       if (outDir != null) {
         write(render);
+      } else if (output.json() && render.plan() != null) {
+        out().print(PlanJson.write(render.plan()));
       } else if (output.json()) {
         out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(render)));
       } else {
@@ -82,7 +87,11 @@ final class RenderCommand extends BaseCommand {
         config.arch(), render.firmware());
     out().println("# URLs carry preview tokens; `lab onboard` issues real ones.");
     for (RenderedFile f : render.files()) {
-      section(f.name(), f.content());
+      if (render.plan() != null && f.name().equals(PlanJson.FILE_NAME)) {
+        section("deploy plan (" + f.name() + "; -o json prints it as the agent gets it)", PlanText.describe(render.plan()));
+      } else {
+        section(f.name(), f.content());
+      }
     }
     for (RenderedFile f : render.bootFiles()) {
       section("boot/" + f.name(), f.content());

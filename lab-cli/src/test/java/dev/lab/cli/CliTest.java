@@ -109,6 +109,35 @@ class CliTest {
   }
 
   @Test
+  void renderOfARootfsDeployPrintsThePlanOneNumberedLinePerAction() {
+    Cli.Result r = Cli.run("render", "web01", "--method", "rootfs", "--profile", "debian-rootfs", "--lab", lab.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("==> deploy plan (plan.json;", "deploy plan v1 for web01: x86_64, uefi",
+        "  1. partition      partition              /dev/vda gpt: 1 esp 512MiB esp, 2 root rest linux",
+        "stream-archive stream-rootfs          http://lab.example:8080/artifacts/debian-12-rootfs/x86_64/rootfs.tar.zst",
+        "grub-install --target=x86_64-efi --efi-directory=/boot/efi --removable --no-nvram",
+        "write-file     hostname               /etc/hostname (0644, 6 bytes)",
+        "==> boot/boot.ipxe <==", "lab.plan=http://lab.example:8080/t/preview-file-token/plan.json")
+        .doesNotContain("\"actions\"");
+  }
+
+  @Test
+  void renderOfARootfsDeployAsJsonIsExactlyThePlanTheAgentGets() throws Exception {
+    Cli.Result r = Cli.run("render", "web01", "--profile", "debian-rootfs", "--lab", lab.toString(), "-o", "json");
+    assertThat(r.code()).isZero();
+    JsonNode plan = new ObjectMapper().readTree(r.out());
+    assertThat(plan.get("version").asInt()).isEqualTo(1);
+    assertThat(plan.get("server").asText()).isEqualTo("web01");
+    assertThat(plan.get("firmware").asText()).isEqualTo("uefi");
+    assertThat(plan.get("actions").get(0).get("type").asText()).isEqualTo("partition");
+    assertThat(plan.get("actions").get(plan.get("actions").size() - 1).get("type").asText()).isEqualTo("reboot");
+    Path out = tmp.resolve("plan-out");
+    Cli.run("render", "web01", "--profile", "debian-rootfs", "--lab", lab.toString(), "--out", out.toString());
+    assertThat(r.out()).isEqualTo(Files.readString(out.resolve("plan.json")));
+  }
+
+  @Test
   void renderAsJsonCarriesTheKernelArgumentsAsData() throws Exception {
     Cli.Result r = Cli.run("render", "k8s01", "--lab", lab.toString(), "-o", "json");
     JsonNode doc = new ObjectMapper().readTree(r.out());

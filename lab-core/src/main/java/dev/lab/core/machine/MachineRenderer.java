@@ -196,9 +196,9 @@ public final class MachineRenderer {
   private static void requireOwnPlan(InstallerPlugin plugin, InstallConfig config, DeployPlan plan) {
     if (!plan.server().equals(config.server().name()) || plan.architecture() != config.arch()
         || !plan.events().equals(config.urls().events())) {
-      throw new PluginFailure("plugin " + plugin.name() + " planned a deploy for server " + plan.server() + " ("
-          + plan.architecture() + ") with events at another URL, not for " + config.server().name() + " ("
-          + config.arch() + ")", null);
+      throw new PluginFailure("plugin " + plugin.name() + " planned a deploy of server " + plan.server() + " ("
+          + plan.architecture() + ", events to " + plan.events() + ") when asked for server " + config.server().name()
+          + " (" + config.arch() + ", events to " + config.urls().events() + ")", null);
     }
   }
 

@@ -39,6 +39,11 @@ final class RootfsRules {
     if (config.server().domain() != null && !Syntax.domain(config.server().domain())) {
       problems.add(Problem.of("server.domain", "a domain is DNS labels of letters, digits and '-' joined by '.'"));
     }
+    for (int i = 0; i < config.server().nics().size(); i++) {
+      if (!Syntax.mac(config.server().nics().get(i).mac())) {
+        problems.add(Problem.of("server.nics[" + i + "].mac", "a MAC is six hex pairs joined by ':'"));
+      }
+    }
     profile(config.profile(), problems);
     problems.addAll(DiskRules.check(config.profile().disk()));
     problems.addAll(NetworkRules.check(config));
@@ -58,6 +63,9 @@ final class RootfsRules {
       problems.add(Problem.of("image.architectures", "image " + config.image().name() + " has no rootfs archive for "
           + arch + ": build one with `lab image build " + config.image().name() + " --arch " + arch
           + "` or set architectures." + arch + ".rootfs"));
+    } else if (!Syntax.url(config.artifacts().rootfs())) {
+      problems.add(Problem.of("image.architectures", "the rootfs archive of image " + config.image().name()
+          + " is a path under the artifact root or an http(s) URL, without blanks, quotes or control characters"));
     } else if (Compression.of(config.artifacts().rootfs()) == null) {
       problems.add(Problem.of("image.architectures", "the rootfs archive of image " + config.image().name()
           + " must be a .tar, .tar.zst, .tar.gz or .tar.xz file"));
@@ -117,6 +125,13 @@ final class RootfsRules {
         problems.add(Problem.of("profile.kernelArgs[" + i + "].value", "a kernel argument value is printable"
             + " characters without blanks, quotes, '\\', '`', '$' or ';'"));
       }
+    }
+    if (profile.enrollment().role() != null && !Syntax.puppetWord(profile.enrollment().role())) {
+      problems.add(Problem.of("profile.enrollment.role", "a role is letters, digits, '_', '.', ':' and '-'"));
+    }
+    if (profile.enrollment().environment() != null && !Syntax.puppetWord(profile.enrollment().environment())) {
+      problems.add(Problem.of("profile.enrollment.environment", "an environment is letters, digits, '_', '.', ':'"
+          + " and '-'"));
     }
     for (String key : profile.options().keySet()) {
       problems.add(Problem.of("profile.options." + key, "the rootfs plugin has no options"));

@@ -24,6 +24,8 @@ final class Syntax {
   private static final Pattern KERNEL_KEY = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.,:-]{0,63}");
   private static final Pattern KERNEL_VALUE = Pattern.compile("[\\x21-\\x7e&&[^\"'\\\\`$;]]{1,255}");
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern URL = Pattern.compile("https?://[\\x21-\\x7e&&[^\"'\\\\`<>]]+");
+  private static final Pattern PUPPET_WORD = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.:-]{0,127}");
 
   private Syntax() {}
 
@@ -127,6 +129,16 @@ final class Syntax {
 
   static boolean kernelArgValue(String s) {
     return s != null && KERNEL_VALUE.matcher(s).matches();
+  }
+
+  /** @return whether this is an http(s) URL without blanks, quotes, backslashes or control characters */
+  static boolean url(String s) {
+    return s != null && URL.matcher(s).matches();
+  }
+
+  /** @return whether this is a plain word for a trusted fact or agent environment */
+  static boolean puppetWord(String s) {
+    return s != null && PUPPET_WORD.matcher(s).matches();
   }
 
   static boolean sha256(String s) {

@@ -1,0 +1,116 @@
+package dev.lab.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lab.api.model.InstallMethod;
+import dev.lab.core.LabException;
+import dev.lab.core.onboard.Approval;
+import dev.lab.core.state.OnboardingState;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rootfs deploy as the agent walks it: architecture checks, plan.json under the token, deploy-finished. */
+class RootfsDeployFlowTest {
+  private static final String JSON = "application/json";
+  private static final String UEFI_BOOT = "/ipxe?mac=52:54:00:30:01:01&platform=efi&buildarch=x86_64";
+
+  @TempDir
+  Path dir;
+  private LabFixture lab;
+
+  @BeforeEach
+  void start() {
+    lab = LabFixture.start(dir);
+  }
+
+  @AfterEach
+  void stop() {
+    lab.close();
+  }
+
+  private Approval approve() {
+    return lab.onboarding().approve("db01", "debian-rootfs", InstallMethod.ROOTFS, false);
+  }
+
+  private void writeArtifact(String path, String content) throws IOException {
+    Path file = lab.labDir.resolve("artifacts").resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+  }
+
+  private void buildAgent() throws IOException {
+    writeArtifact("agent/x86_64/vmlinuz", "kernel");
+    writeArtifact("agent/x86_64/initrd.img", "initrd");
+  }
+
+  @Test
+  void anOnboardingWithoutTheAgentForTheServersArchitectureIsRefused() {
+    assertThatThrownBy(this::approve).isInstanceOf(LabException.class)
+        .hasMessageContaining("server db01 (x86_64) is deployed by Lab's agent for x86_64 with image debian-12-rootfs,"
+            + " but the artifact root")
+        .hasMessageContaining("has no agent/x86_64/vmlinuz or agent/x86_64/initrd.img: build it with"
+            + " `lab agent build --arch x86_64`");
+    assertThat(lab.store.current("db01")).isEmpty();
+  }
+
+  @Test
+  void aRootfsBuiltForAnotherArchitectureIsRefused() throws IOException {
+    buildAgent();
+    writeArtifact("debian-12-rootfs/x86_64/manifest.json", "{\"name\":\"debian-12-rootfs\",\"arch\":\"aarch64\"}");
+    assertThatThrownBy(this::approve).isInstanceOf(LabException.class)
+        .hasMessageContaining("server db01 is x86_64 but image debian-12-rootfs's rootfs archive"
+            + " debian-12-rootfs/x86_64/rootfs.tar.zst was built for aarch64 (manifest.json next to it): rebuild it"
+            + " with `lab image build debian-12-rootfs --arch x86_64`");
+  }
+
+  @Test
+  void anAgentBuiltForAnotherArchitectureIsRefused() throws IOException {
+    buildAgent();
+    writeArtifact("agent/x86_64/manifest.json", "{\"arch\":\"aarch64\"}");
+    assertThatThrownBy(this::approve).isInstanceOf(LabException.class)
+        .hasMessageContaining("server db01 is x86_64 but the agent in agent/x86_64/ was built for aarch64");
+  }
+
+  @Test
+  void theAgentGetsThePlanUnderTheTokenAndDeployFinishedMeansLocalBootForever() throws IOException {
+    buildAgent();
+    String token = LabFixture.filesToken(approve());
+    String boot = Http.text(lab.http.get(UEFI_BOOT));
+    assertThat(boot).contains("# Lab install boot", "agent/x86_64/vmlinuz", "lab.mode=deploy",
+        "lab.plan=http://lab.example:8080/t/" + token + "/plan.json");
+
+    HttpResponse<byte[]> plan = lab.http.get("/t/" + token + "/plan.json");
+    assertThat(plan.statusCode()).isEqualTo(200);
+    assertThat(plan.headers().firstValue("Content-Type").orElseThrow()).startsWith(JSON);
+    JsonNode json = Http.json(plan);
+    assertThat(json.path("server").asText()).isEqualTo("db01");
+    assertThat(json.path("firmware").asText()).isEqualTo("uefi");
+    assertThat(json.path("events").asText()).isEqualTo("http://lab.example:8080/t/" + token + "/events");
+
+    assertThat(lab.http.post("/t/" + token + "/events", "{\"type\":\"agent-started\",\"message\":\"agent up\"}",
+        "Content-Type", JSON).statusCode()).isEqualTo(202);
+    assertThat(Http.text(lab.http.get(UEFI_BOOT))).as("a reboot during the deploy boots the agent again")
+        .contains("# Lab install boot");
+    assertThat(lab.http.post("/t/" + token + "/events", "{\"type\":\"deploy-finished\",\"message\":\"disk written\"}",
+        "Content-Type", JSON).statusCode()).isEqualTo(202);
+    for (int i = 0; i < 2; i++) {
+      assertThat(Http.text(lab.http.get(UEFI_BOOT))).contains("# Lab local boot").doesNotContain("# Lab install boot");
+    }
+    assertThat(lab.store.current("db01").orElseThrow().state()).isEqualTo(OnboardingState.INSTALLING);
+
+    assertThat(lab.http.post("/t/" + token + "/events", "{\"type\":\"first-boot\",\"message\":\"booted\"}",
+        "Content-Type", JSON).statusCode()).isEqualTo(202);
+    assertThat(lab.http.post("/t/" + token + "/done", "{}", "Content-Type", JSON).statusCode()).isEqualTo(200);
+    assertThat(lab.store.current("db01").orElseThrow().state()).isEqualTo(OnboardingState.INSTALLED);
+    assertThat(lab.store.timeline("db01", 100)).anyMatch(e -> e.type().equals("first-boot"))
+        .anyMatch(e -> e.type().equals("local-boot") && e.message().contains("deploy-finished"));
+  }
+}
