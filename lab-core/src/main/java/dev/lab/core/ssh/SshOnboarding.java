@@ -127,7 +127,12 @@ public final class SshOnboarding {
       Architecture arch = Architecture.fromId(facts.architecture()).orElseThrow(() -> new SshFailure(
           "the machine's architecture " + facts.architecture() + " is not one Lab installs"));
       Server server = known.map(s -> checkArch(s, arch)).orElseGet(() -> newServer(request, facts, arch));
-      LoadedPlugin plugin = OsPlugins.select(plugins, found.os(), arch);
+      LoadedPlugin plugin;
+      try {
+        plugin = OsPlugins.select(plugins, found.os(), arch);
+      } catch (SshFailure e) {
+        throw fail(request, e.getMessage());
+      }
       record(request, null, "progress", "os-detected", "runs " + found.os().prettyName() + " (" + found.os().id()
           + " " + Optional.ofNullable(found.os().versionId()).orElse("") + "): enrolled with plugin " + plugin.name(),
           Map.of("id", found.os().id(), "versionId", String.valueOf(found.os().versionId()),
