@@ -23,7 +23,13 @@ lab_fetch() {
 
 trap 'rc=$?; [ "$rc" -eq 0 ] || lab_report enrollment-failed "enrollment script failed with exit code $rc"' EXIT
 
-if [ ! -x /opt/puppetlabs/bin/puppet ]; then
+# The agent: OpenVox's (/opt/puppetlabs), else a distribution's puppet on PATH (Debian's puppet-agent),
+# else OpenVox's installed now.
+if [ -x /opt/puppetlabs/bin/puppet ]; then
+  puppet=/opt/puppetlabs/bin/puppet
+elif command -v puppet >/dev/null 2>&1; then
+  puppet=$(command -v puppet)
+else
   lab_report enrollment-progress "installing openvox-agent"
   export DEBIAN_FRONTEND=noninteractive
   release_pkg=$(mktemp)
@@ -32,14 +38,17 @@ if [ ! -x /opt/puppetlabs/bin/puppet ]; then
   rm -f "$release_pkg"
   apt-get update
   apt-get install -y openvox-agent
+  puppet=/opt/puppetlabs/bin/puppet
 fi
 
 # The one-time token goes into the CSR as its challengePassword; the labels and role become
 # trusted facts. Lab's autosign policy checks both before the server signs.
-install -d -m 0755 /etc/puppetlabs/puppet
+# The agent's own confdir (/etc/puppetlabs/puppet for OpenVox, /etc/puppet for Debian's package).
+confdir=$("$puppet" config print confdir)
+install -d -m 0755 "$confdir"
 old_umask=$(umask)
 umask 077
-cat > /etc/puppetlabs/puppet/csr_attributes.yaml <<'LAB_CSR_ATTRIBUTES'
+cat > "$confdir/csr_attributes.yaml" <<'LAB_CSR_ATTRIBUTES'
 ---
 custom_attributes:
   1.2.840.113549.1.9.7: "preview-enrollment-token"
@@ -50,9 +59,9 @@ extension_requests:
 LAB_CSR_ATTRIBUTES
 umask "$old_umask"
 
-/opt/puppetlabs/bin/puppet config set --section main server puppet.lab.example
-/opt/puppetlabs/bin/puppet config set --section main certname web01.lab.example
-/opt/puppetlabs/bin/puppet config set --section agent environment production
+"$puppet" config set --confdir "$confdir" --section main server puppet.lab.example
+"$puppet" config set --confdir "$confdir" --section main certname web01.lab.example
+"$puppet" config set --confdir "$confdir" --section agent environment production
 
 # Inside an installer's chroot systemd is not running: enable the agent for the first boot, and
 # start it now only on a running system.

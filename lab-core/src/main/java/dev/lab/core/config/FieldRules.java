@@ -37,6 +37,9 @@ final class FieldRules {
     text(ArtifactSettings.class, "root", LabSyntax.DIRECTORY);
     text(SiteEnrollment.class, "puppetServer", NetSyntax.HOST);
     text(SiteEnrollment.class, "packageRepository", NetSyntax.url("http", "https"));
+    keyed(EncSettings.class, "classes", LabSyntax.LABEL, SystemSyntax.PUPPET_CLASS);
+    keyed(EncSettings.class, "roles", SystemSyntax.ROLE, SystemSyntax.PUPPET_CLASS);
+    keyed(EncSettings.class, "parameters", SystemSyntax.PUPPET_PARAMETER, LabSyntax.OPTION_VALUE);
 
     text(Server.class, "name", LabSyntax.SERVER_NAME);
     text(Server.class, "hostname", NetSyntax.HOST_NAME);

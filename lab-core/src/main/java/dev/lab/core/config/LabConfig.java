@@ -12,6 +12,7 @@ import dev.lab.core.install.EnrollmentSettings;
  * @param enrollment how machines enroll into OpenVox/Puppet
  * @param tokens how long onboarding tokens live
  * @param boot how unknown machines boot
+ * @param enc what the Puppet external node classifier answers
  */
 @Doc("Site settings: Lab's address, artifacts, enrollment, token lifetimes and boot policy.")
 public record LabConfig(
@@ -20,13 +21,15 @@ public record LabConfig(
     @Doc("Where artifacts (kernels, initrds, rootfs archives) are kept.") ArtifactSettings artifacts,
     @Doc("Enrollment into OpenVox/Puppet.") SiteEnrollment enrollment,
     @Doc("Lifetimes of onboarding tokens.") TokenSettings tokens,
-    @Doc("How machines that network-boot are treated.") BootSettings boot) {
+    @Doc("How machines that network-boot are treated.") BootSettings boot,
+    @Doc("What lab enc, the Puppet external node classifier, answers.") EncSettings enc) {
 
   public LabConfig {
     artifacts = artifacts == null ? new ArtifactSettings(null) : artifacts;
     enrollment = enrollment == null ? new SiteEnrollment(null, null) : enrollment;
     tokens = tokens == null ? new TokenSettings(null, null) : tokens;
     boot = boot == null ? new BootSettings(null) : boot;
+    enc = enc == null ? new EncSettings(null, null, null) : enc;
   }
 
   /** @return the enrollment settings install configurations are built with */
