@@ -25,6 +25,8 @@ import picocli.CommandLine.ScopeType;
         StatusCommand.class,
         AgentCommand.class,
         DnsmasqCommand.class,
+        AutosignCommand.class,
+        EncCommand.class,
         AutoComplete.GenerateCompletion.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 invalid input (nothing changed), 2 usage error,",

@@ -49,6 +49,12 @@ final class OperatorClient {
     }
   }
 
+  Reply postText(String path, String mediaType, String text) {
+    return send(HttpRequest.newBuilder(base.resolve(path))
+        .header("Content-Type", mediaType)
+        .POST(HttpRequest.BodyPublishers.ofString(text)));
+  }
+
   static String encode(String segment) {
     return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
   }

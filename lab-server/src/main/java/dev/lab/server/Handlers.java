@@ -9,7 +9,9 @@ package dev.lab.server;
  * @param tokens the endpoints under an onboarding's token ({@code /t/...})
  * @param artifacts {@code /artifacts/...}
  * @param operator the operator API ({@code /api/v1/...})
+ * @param autosign the operator API's autosign policy endpoint
  * @param auth the operator API's guard
  */
 record Handlers(HealthHandler health, MetricsHandler metricsEndpoint, BootHandlers boot, TokenHandlers tokens,
-    ArtifactHandler artifacts, OperatorApi operator, OperatorAuth auth) {}
+    ArtifactHandler artifacts, OperatorApi operator, AutosignHandler autosign,
+    OperatorAuth auth) {}

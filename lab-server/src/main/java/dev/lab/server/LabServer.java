@@ -2,6 +2,7 @@ package dev.lab.server;
 
 import dev.lab.core.LabContext;
 import dev.lab.core.config.Lab;
+import dev.lab.core.enroll.AutosignPolicy;
 import dev.lab.core.onboard.OnboardingService;
 import dev.lab.core.state.Onboarding;
 import dev.lab.core.state.StateStore;
@@ -63,6 +64,7 @@ public final class LabServer {
         new TokenHandlers(onboarding),
         new ArtifactHandler(lab.artifactRoot(), metrics),
         new OperatorApi(onboarding, lab),
+        new AutosignHandler(new AutosignPolicy(lab, store, clock)),
         new OperatorAuth(token));
     return start(handlers, metrics, listenHost, port, token.created().orElse(null));
   }

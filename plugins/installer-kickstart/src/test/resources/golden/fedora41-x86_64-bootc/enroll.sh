@@ -24,19 +24,29 @@ lab_fetch() {
 # LAB_ENROLL_ROOT, unset in normal use, stages the enrollment under another directory: the agent is
 # looked for and configured there and the service is left alone (Lab's SSH onboarding tests).
 lab_root=$(printenv LAB_ENROLL_ROOT || true)
-puppet=$lab_root/opt/puppetlabs/bin/puppet
 confdir=$lab_root/etc/puppetlabs/puppet
 
 trap 'rc=$?; [ "$rc" -eq 0 ] || lab_report enrollment-failed "enrollment script failed with exit code $rc"' EXIT
 
-if [ ! -x "$puppet" ]; then
+# The agent: OpenVox's (/opt/puppetlabs), else a distribution's puppet on PATH (Debian's
+# puppet-agent), else OpenVox's installed now.
+if [ -x "$lab_root/opt/puppetlabs/bin/puppet" ]; then
+  puppet=$lab_root/opt/puppetlabs/bin/puppet
+elif [ -z "$lab_root" ] && command -v puppet >/dev/null 2>&1; then
+  puppet=$(command -v puppet)
+else
   lab_report enrollment-progress "installing openvox-agent"
   dnf install -y https://yum.voxpupuli.org/openvox8-release-fedora-41.noarch.rpm
   dnf install -y openvox-agent
+  puppet=/opt/puppetlabs/bin/puppet
 fi
 
 # The one-time token goes into the CSR as its challengePassword; the labels and role become
 # trusted facts. Lab's autosign policy checks both before the server signs.
+# The agent's own confdir (/etc/puppetlabs/puppet for OpenVox, /etc/puppet for Debian's package).
+if [ -z "$lab_root" ]; then
+  confdir=$("$puppet" config print confdir)
+fi
 install -d -m 0755 "$confdir"
 old_umask=$(umask)
 umask 077

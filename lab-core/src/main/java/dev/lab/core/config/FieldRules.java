@@ -40,6 +40,9 @@ final class FieldRules {
     text(StateSettings.class, "url", LabSyntax.STATE_URL);
     text(StateSettings.class, "user", LabSyntax.DATABASE_USER);
     text(StateSettings.class, "passwordFile", LabSyntax.FILE);
+    keyed(EncSettings.class, "classes", LabSyntax.LABEL, SystemSyntax.PUPPET_CLASS);
+    keyed(EncSettings.class, "roles", SystemSyntax.ROLE, SystemSyntax.PUPPET_CLASS);
+    keyed(EncSettings.class, "parameters", SystemSyntax.PUPPET_PARAMETER, LabSyntax.OPTION_VALUE);
 
     text(Server.class, "name", LabSyntax.SERVER_NAME);
     text(Server.class, "hostname", NetSyntax.HOST_NAME);

@@ -13,6 +13,7 @@ import dev.lab.core.install.EnrollmentSettings;
  * @param tokens how long onboarding tokens live
  * @param boot how unknown machines boot
  * @param state where Lab keeps its state
+ * @param enc what the Puppet external node classifier answers
  */
 @Doc("Site settings: Lab's address, artifacts, enrollment, token lifetimes and boot policy.")
 public record LabConfig(
@@ -22,7 +23,8 @@ public record LabConfig(
     @Doc("Enrollment into OpenVox/Puppet.") SiteEnrollment enrollment,
     @Doc("Lifetimes of onboarding tokens.") TokenSettings tokens,
     @Doc("How machines that network-boot are treated.") BootSettings boot,
-    @Doc("Where Lab keeps its state.") StateSettings state) {
+    @Doc("Where Lab keeps its state.") StateSettings state,
+    @Doc("What lab enc, the Puppet external node classifier, answers.") EncSettings enc) {
 
   public LabConfig {
     artifacts = artifacts == null ? new ArtifactSettings(null) : artifacts;
@@ -30,6 +32,7 @@ public record LabConfig(
     tokens = tokens == null ? new TokenSettings(null, null) : tokens;
     boot = boot == null ? new BootSettings(null) : boot;
     state = state == null ? new StateSettings(null, null, null) : state;
+    enc = enc == null ? new EncSettings(null, null, null) : enc;
   }
 
   /** @return the enrollment settings install configurations are built with */

@@ -100,6 +100,15 @@ final class SystemSyntax {
   static final TextRule ENVIRONMENT = TextRule.matching("a Puppet environment", "[a-z0-9_]{1,64}",
       "use lowercase letters, digits and '_'");
 
+  /** A Puppet class name, for example {@code role::mailserver}. */
+  static final TextRule PUPPET_CLASS = TextRule.matching("a Puppet class name",
+      "[a-z][a-z0-9_]{0,63}(::[a-z][a-z0-9_]{0,63}){0,7}",
+      "use lowercase names of letters, digits and '_' joined by '::', like role::mailserver");
+
+  /** A Puppet top-scope parameter (variable) name. */
+  static final TextRule PUPPET_PARAMETER = TextRule.matching("a Puppet parameter name", "[a-z][a-z0-9_]{0,63}",
+      "start with a lowercase letter, then lowercase letters, digits and '_'");
+
   private SystemSyntax() {}
 
   private static String fullNameProblem(String v) {

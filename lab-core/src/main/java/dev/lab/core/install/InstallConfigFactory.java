@@ -47,25 +47,40 @@ public final class InstallConfigFactory {
         .map(a -> absolute(a, endpoints.urls().artifacts()))
         .orElseThrow(() -> new IllegalArgumentException("image " + image.name() + " has no "
             + server.arch() + " artifacts for server " + server.name()));
-    List<String> labels = new ArrayList<>(new LinkedHashSet<>(concat(profile.labels(), server.labels())));
+    List<String> labels = labels(server, profile);
     EnrollmentSpec spec = null;
     if (profile.enrollment().enabled()) {
-      Map<String, String> extensions = new LinkedHashMap<>();
-      if (profile.enrollment().role() != null) {
-        extensions.put("pp_role", profile.enrollment().role());
-      }
-      if (profile.enrollment().environment() != null) {
-        extensions.put("pp_environment", profile.enrollment().environment());
-      }
-      if (!labels.isEmpty()) {
-        extensions.put(LABELS_OID, String.join(",", labels));
-      }
+      Map<String, String> extensions = extensionRequests(profile, labels);
       spec = new EnrollmentSpec(endpoints.enrollmentToken(), server.fqdn(), labels, extensions,
           enrollment.puppetServer(), profile.enrollment().environment(), image.os(), image.version(),
           server.arch(), enrollment.packageRepository(), endpoints.urls().events());
     }
     return new InstallConfig(server, profile, image, artifacts, effectiveNetwork(server, profile), labels,
         endpoints.urls(), spec, registryAuthJson);
+  }
+
+  /** @return the machine's labels: the profile's, then the server's own, each once */
+  public static List<String> labels(Server server, Profile profile) {
+    return new ArrayList<>(new LinkedHashSet<>(concat(profile.labels(), server.labels())));
+  }
+
+  /**
+   * @return the trusted facts an enrolling machine requests in its CSR, in order: {@code pp_role},
+   *     {@code pp_environment} and the labels (comma-separated, under {@link #LABELS_OID}), each
+   *     only when set
+   */
+  public static Map<String, String> extensionRequests(Profile profile, List<String> labels) {
+    Map<String, String> extensions = new LinkedHashMap<>();
+    if (profile.enrollment().role() != null) {
+      extensions.put("pp_role", profile.enrollment().role());
+    }
+    if (profile.enrollment().environment() != null) {
+      extensions.put("pp_environment", profile.enrollment().environment());
+    }
+    if (!labels.isEmpty()) {
+      extensions.put(LABELS_OID, String.join(",", labels));
+    }
+    return extensions;
   }
 
   /**

@@ -28,6 +28,8 @@ class SharedEnrollmentTemplateTest {
         .contains("  1.2.840.113549.1.9.7: \"s3cr3t'tok\"\n")
         .contains("  \"pp_role\": \"web\\\"server\"\n")
         .contains("<<'LAB_CSR_ATTRIBUTES'")
+        .contains("cat > \"$confdir/csr_attributes.yaml\" <<'LAB_CSR_ATTRIBUTES'")
+        .contains("  confdir=$(\"$puppet\" config print confdir)")
         .contains("config set --confdir \"$confdir\" --section main certname web01.lab.example\n")
         .contains("config set --confdir \"$confdir\" --section agent environment production\n")
         .contains("lab_fetch https://apt.voxpupuli.org/openvox8-release-debian12.deb \"$release_pkg\"");
