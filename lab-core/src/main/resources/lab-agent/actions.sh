@@ -23,7 +23,7 @@ need_device() {
   matches "$1" '^/dev/[A-Za-z0-9_/.-]+$' && ! matches "$1" '\.\.' || fail "not a device path: '$1'"
 }
 need_path() {
-  matches "$1" '^/[A-Za-z0-9_/.@+:-]*$' && ! matches "$1" '(^|/)\.\.(/|$)' || fail "not an absolute path: '$1'"
+  matches "$1" '^/[A-Za-z0-9_/.@+:-]*$' && ! matches "$1" '(^|/)\.\.(/|$)' || fail "not an absolute path inside the target: '$1'"
 }
 need_uuid() {
   [ -z "$1" ] || matches "$1" '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' \
