@@ -155,4 +155,4 @@ main() {
   run_plan
 }
 
-main
+[ "${LAB_AGENT_NO_MAIN:-}" = 1 ] || main
