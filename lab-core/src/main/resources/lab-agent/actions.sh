@@ -2,8 +2,20 @@
 # index in $PLAN. Every plan value is read with jq and checked before use.
 TARGET=/target
 
+# Reads the current action's scalar fields once (jq is slow to start on small machines): one line
+# per field, name TAB base64 of the value, so no value is ever parsed by the shell.
+load_fields() {
+  $JQ -r --argjson i "$A" '.actions[$i] | to_entries[] | select(.value | type != "object" and type != "array")
+    | "\(.key)\t\(.value | tostring | @base64)"' "$PLAN" > "$WORK/fields"
+}
+
 # Field $1 of the current action ('' when absent).
-f() { $JQ -r --argjson i "$A" --arg k "$1" '.actions[$i][$k] // empty | tostring' "$PLAN"; }
+f() {
+  while IFS="$TAB" read -r k v; do
+    if [ "$k" = "$1" ]; then printf '%s' "$v" | base64 -d; return 0; fi
+  done < "$WORK/fields"
+}
+TAB=$(printf '\t')
 
 fail() { echo "$*" >&2; return 1; }
 matches() { printf '%s' "$1" | grep -Eq "$2"; }
@@ -11,7 +23,7 @@ need_device() {
   matches "$1" '^/dev/[A-Za-z0-9_/.-]+$' && ! matches "$1" '\.\.' || fail "not a device path: '$1'"
 }
 need_path() {
-  matches "$1" '^/[A-Za-z0-9_/.@+:-]*$' && ! matches "$1" '(^|/)\.\.(/|$)' || fail "not an absolute path: '$1'"
+  matches "$1" '^/[A-Za-z0-9_/.@+:-]*$' && ! matches "$1" '(^|/)\.\.(/|$)' || fail "not an absolute path inside the target: '$1'"
 }
 need_uuid() {
   [ -z "$1" ] || matches "$1" '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$' \

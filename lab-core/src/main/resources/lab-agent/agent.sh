@@ -4,7 +4,6 @@
 # Plan values are data: they reach programs only as single arguments or file contents, never
 # through eval or sh -c. On failure the agent reports and returns; init then keeps the machine
 # on a console shell (no reboot into a half-written disk).
-set -f
 export PATH=/usr/sbin:/usr/bin:/sbin:/bin
 CURL=/usr/bin/curl
 JQ=/usr/bin/jq
@@ -23,9 +22,11 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 
 # The value of kernel argument $1 (name=value); fails when absent.
 arg() {
+  set -f
   for w in $(cat /proc/cmdline); do
-    case "$w" in "$1="*) echo "${w#*=}"; return 0 ;; esac
+    case "$w" in "$1="*) set +f; echo "${w#*=}"; return 0 ;; esac
   done
+  set +f
   return 1
 }
 
@@ -107,6 +108,7 @@ run_plan() {
   n=$($JQ '.actions | length' "$PLAN")
   A=0
   while [ "$A" -lt "$n" ]; do
+    load_fields
     id=$(f id)
     type=$(f type)
     if [ "$type" = reboot ] || [ "$type" = kexec ]; then
@@ -153,4 +155,4 @@ main() {
   run_plan
 }
 
-main
+[ "${LAB_AGENT_NO_MAIN:-}" = 1 ] || main
