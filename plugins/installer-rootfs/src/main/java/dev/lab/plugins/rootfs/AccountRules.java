@@ -61,6 +61,15 @@ final class AccountRules {
         }
       }
     }
+    for (int i = 0; i < profile.users().size(); i++) {
+      for (int g = 0; g < profile.users().get(i).groups().size(); g++) {
+        String group = profile.users().get(i).groups().get(g);
+        if (names.contains(group)) {
+          problems.add(Problem.of("profile.users[" + i + "].groups[" + g + "]", "group " + group + " is also a user"
+              + " name, whose own group useradd creates: use another group name"));
+        }
+      }
+    }
     if (profile.rootPasswordHash() == null && profile.users().stream()
         .noneMatch(u -> u.sudo() && (u.passwordHash() != null || !u.sshKeys().isEmpty()))) {
       problems.add(Problem.of("profile.users", "nobody could administer the machine: root is locked (no"

@@ -119,4 +119,16 @@ class ValidationTest {
     InstallConfig config = Fixtures.config(X86, p, Cases.image(Architecture.X86_64));
     assertThatThrownBy(() -> Rendering.plan(config)).isInstanceOf(UnsupportedConfigException.class);
   }
+
+  @Test
+  void aGroupNamedLikeAUserIsRefused() {
+    Profile p = profile(Cases.disk(DiskLayoutKind.DIRECT));
+    Profile clash = new Profile(p.name(), p.image(), p.method(), p.disk(), p.network(), p.rootPasswordHash(),
+        List.of(new dev.lab.api.model.User("ops", null, Cases.HASH, List.of("dev"), List.of(), true),
+            new dev.lab.api.model.User("dev", null, Cases.HASH, List.of(), List.of(), false)),
+        List.of(), null, null, null, List.of(), p.labels(), p.kernelArgs(), p.serialConsole(), p.enrollment(), Map.of());
+    assertThat(problems(X86, clash, Cases.image(Architecture.X86_64))).containsExactly(
+        Problem.of("profile.users[0].groups[0]", "group dev is also a user name, whose own group useradd creates:"
+            + " use another group name"));
+  }
 }
