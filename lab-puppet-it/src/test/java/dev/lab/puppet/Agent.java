@@ -9,9 +9,10 @@ import java.util.Map;
 
 /**
  * A Puppet agent (Debian's puppet-agent) confined to a folder: a {@code puppet} on PATH that adds
- * the folder's confdir, vardir, logdir and rundir to every call (so Lab's enrollment script, which
- * asks {@code puppet config print confdir}, writes there), and a {@code systemctl} that does
- * nothing (the script enables the agent's service on a real machine).
+ * the folder's confdir, vardir, ssldir, logdir, rundir and publicdir to every call (so Lab's
+ * enrollment script, which asks {@code puppet config print confdir}, writes there, and nothing
+ * lands in the system's Puppet folders), and a {@code systemctl} that does nothing (the script
+ * enables the agent's service on a real machine).
  */
 final class Agent {
   final Path dir;
@@ -26,7 +27,8 @@ final class Agent {
     this.bin = Files.createDirectories(dir.resolve("bin"));
     PuppetServer.executable(bin.resolve("puppet"), "#!/bin/sh\nexec /usr/bin/puppet \"$@\" --confdir " + confdir
         + " --vardir " + vardir + " --logdir " + dir.resolve("log") + " --rundir " + dir.resolve("run")
-        + " --codedir " + dir.resolve("code") + "\n");
+        + " --codedir " + dir.resolve("code") + " --ssldir " + confdir.resolve("ssl") + " --publicdir "
+        + dir.resolve("public") + "\n");
     PuppetServer.executable(bin.resolve("systemctl"), "#!/bin/sh\necho \"systemctl $*: skipped in the test\"\n");
   }
 

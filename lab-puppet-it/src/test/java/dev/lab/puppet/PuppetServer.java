@@ -18,11 +18,13 @@ final class PuppetServer implements AutoCloseable {
   static final String JAR = "/usr/share/puppetserver/puppetserver.jar";
   private final Process process;
   private final Path log;
+  private final Path dir;
   final int port;
   final Path confdir;
 
-  private PuppetServer(Process process, Path log, int port, Path confdir) {
+  private PuppetServer(Process process, Path dir, Path log, int port, Path confdir) {
     this.process = process;
+    this.dir = dir;
     this.log = log;
     this.port = port;
     this.confdir = confdir;
@@ -64,22 +66,26 @@ final class PuppetServer implements AutoCloseable {
         }
         """.formatted(port));
     Files.writeString(conf.resolve("global.conf"), "global: {\n  logging-config: /etc/puppet/puppetserver/logback.xml\n}\n");
-    // certname localhost: the agents reach it as localhost, which its certificate then names.
+    // certname localhost: the agents reach it as localhost, which its certificate then names. Debian's
+    // defaults put the SSL and CA folders outside the confdir: keep them in the test's folder.
     Files.writeString(confdir.resolve("puppet.conf"), """
         [main]
         certname = localhost
+        ssldir = %3$s/ssl
+        publicdir = %3$s/public
         [server]
+        cadir = %3$s/ca
         autosign = %s
         node_terminus = exec
         external_nodes = %s
         allow_duplicate_certs = true
-        """.formatted(autosign, enc));
+        """.formatted(autosign, enc, dir));
     Path log = dir.resolve("puppetserver.log");
     Process p = new ProcessBuilder("java", "-Xms512m", "-Xmx512m", "-Djruby.lib=/usr/share/jruby/lib",
         "-Dlogappender=STDOUT", "-jar", JAR, "--config", conf.toString(), "--bootstrap-config",
         "/etc/puppet/puppetserver/services.d").directory(dir.toFile()).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();
-    PuppetServer server = new PuppetServer(p, log, port, confdir);
+    PuppetServer server = new PuppetServer(p, dir, log, port, confdir);
     Instant giveUp = Instant.now().plus(limit);
     while (!Proc.read(log).contains("Puppet Server has successfully started")) {
       if (!p.isAlive() || Instant.now().isAfter(giveUp)) {
@@ -89,6 +95,14 @@ final class PuppetServer implements AutoCloseable {
       Thread.sleep(1000);
     }
     return server;
+  }
+
+  /**
+   * Forgets a signed certificate, as {@code puppetserver ca clean} would (minus revocation), so
+   * that the certname can request one again.
+   */
+  void forget(String certname) throws IOException {
+    Files.delete(dir.resolve("ca/signed/" + certname + ".pem"));
   }
 
   String log() throws IOException {
