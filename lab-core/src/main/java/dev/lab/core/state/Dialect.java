@@ -14,9 +14,14 @@ import java.util.stream.Stream;
 /**
  * What differs between the database engines the state store runs on, in one place: where the
  * engine's own migrations are, how a timeline entry gets its sequence number, how an approval
- * serialises with other approvals of the same server, and which failures are worth retrying. All
- * other SQL is portable: BIGINT epoch millis, text ids, conditional updates whose row count decides
- * races.
+ * serialises with other approvals of the same server, and which failures are worth retrying.
+ *
+ * <p>All other SQL is written once for both: times are BIGINT epoch millis, ids are text made by
+ * Lab, races are decided by conditional updates whose row count is checked ({@code UPDATE ...
+ * WHERE consumed_at IS NULL}), and an upsert is {@code INSERT ... ON CONFLICT (key) DO UPDATE SET
+ * column = excluded.column}, which SQLite and PostgreSQL both accept. Migrations in {@code
+ * db/migration} must stay portable; an engine's own migrations ({@code db/postgresql}) take
+ * versions between the common ones ({@code V1_1} after {@code V1}).
  */
 enum Dialect {
   /**
