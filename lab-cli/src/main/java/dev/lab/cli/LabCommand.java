@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
         OnboardCommand.class,
         StatusCommand.class,
         DnsmasqCommand.class,
+        ImageCommand.class,
         AutoComplete.GenerateCompletion.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 invalid input (nothing changed), 2 usage error,",
