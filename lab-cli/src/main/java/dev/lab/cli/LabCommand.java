@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
         DnsmasqCommand.class,
         AutosignCommand.class,
         EncCommand.class,
+        ImageCommand.class,
         AutoComplete.GenerateCompletion.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done, 1 invalid input (nothing changed), 2 usage error,",

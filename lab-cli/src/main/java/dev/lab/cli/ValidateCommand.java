@@ -51,10 +51,13 @@ final class ValidateCommand extends BaseCommand {
           }
         }
       }
+      List<Diagnostic> notes = context.load().ok() ? context.lab().notes() : List.of();
       if (output.json()) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("valid", problems.isEmpty());
         doc.put("problems", problems.stream().map(d -> Map.of("file", d.file(), "line", d.line(),
+            "property", d.property(), "message", d.message())).toList());
+        doc.put("notes", notes.stream().map(d -> Map.of("file", d.file(), "line", d.line(),
             "property", d.property(), "message", d.message())).toList());
         out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
       } else if (problems.isEmpty()) {
@@ -67,6 +70,9 @@ final class ValidateCommand extends BaseCommand {
           err().println(d);
         }
         err().println(problems.size() == 1 ? "1 problem" : problems.size() + " problems");
+      }
+      if (!output.json()) {
+        notes.forEach(n -> err().println("note: " + n));
       }
       return problems.isEmpty() ? ExitCode.OK : ExitCode.INVALID_INPUT;
     }

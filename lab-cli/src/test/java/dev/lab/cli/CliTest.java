@@ -51,7 +51,7 @@ class CliTest {
     Cli.Result r = Cli.run("validate", "--lab", lab.toString());
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("is valid: 11 servers (11 rendered), 9 profiles, 8 images, 2 rules.");
+    assertThat(r.out()).contains("is valid: 11 servers (11 rendered), 9 profiles, 7 images, 2 rules.");
   }
 
   @Test

@@ -26,9 +26,11 @@ public final class Lab {
   private final Map<String, Located<Profile>> profiles;
   private final Map<String, Located<Server>> servers;
   private final List<Located<Rule>> rules;
+  private final List<Diagnostic> notes;
 
   Lab(Path dir, Located<LabConfig> config, Map<String, Located<Image>> images,
-      Map<String, Located<Profile>> profiles, Map<String, Located<Server>> servers, List<Located<Rule>> rules) {
+      Map<String, Located<Profile>> profiles, Map<String, Located<Server>> servers, List<Located<Rule>> rules,
+      List<Diagnostic> notes) {
     this.dir = dir;
     this.config = config;
     this.images = Collections.unmodifiableSortedMap(new TreeMap<>(images));
@@ -36,6 +38,15 @@ public final class Lab {
     this.servers = Collections.unmodifiableSortedMap(new TreeMap<>(servers));
     this.rules = rules.stream()
         .sorted(Comparator.comparing((Located<Rule> r) -> r.value().priority()).reversed()).toList();
+    this.notes = notes.stream().sorted().toList();
+  }
+
+  /**
+   * @return what the lab lacks but may get later without changing its files, for example a rootfs
+   *     archive not built yet ({@code lab image build}); not problems: the lab is valid
+   */
+  public List<Diagnostic> notes() {
+    return notes;
   }
 
   /** @return the lab directory, absolute */

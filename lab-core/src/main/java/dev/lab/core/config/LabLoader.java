@@ -41,6 +41,9 @@ final class LabLoader {
     Optional<Located<LabConfig>> config = config();
     Names imageNames = new Names();
     Map<String, Located<Image>> images = listed(DocumentKind.IMAGES, "images", Image.class, imageNames);
+    String artifacts = config.map(c -> c.value().artifacts().root()).orElse(new ArtifactSettings(null).root());
+    BuiltImages built = new BuiltImages(dir, dir.resolve(artifacts).normalize());
+    images = built.register(images);
     Names profileNames = new Names();
     Map<String, Located<Profile>> profiles = profiles(profileNames);
     Map<String, Located<Server>> servers = servers();
@@ -58,7 +61,9 @@ final class LabLoader {
     if (problems.count() > 0 || config.isEmpty()) {
       return new LabLoad(null, problems.sorted());
     }
-    return new LabLoad(new Lab(dir, config.get(), images, profiles, servers, List.copyOf(rules.values())), List.of());
+    return new LabLoad(new Lab(dir, config.get(), images, profiles, servers, List.copyOf(rules.values()),
+        Stream.concat(built.notes().stream(), RootfsNotes.of(servers, profiles, images).stream()).toList()),
+        List.of());
   }
 
   private Optional<Located<LabConfig>> config() {

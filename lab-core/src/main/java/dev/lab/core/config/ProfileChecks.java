@@ -5,6 +5,7 @@ import dev.lab.api.model.ImageArtifacts;
 import dev.lab.api.model.InstallMethod;
 import dev.lab.api.model.Profile;
 import dev.lab.api.model.User;
+import dev.lab.core.image.DebianImages;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +34,10 @@ final class ProfileChecks {
           + Suggest.didYouMean(p.image(), imageNames.all())));
     } else if (images.containsKey(p.image()) && p.method() == InstallMethod.ROOTFS) {
       Image image = images.get(p.image()).value();
-      if (image.architectures().values().stream().map(ImageArtifacts::rootfs).allMatch(r -> r == null)) {
+      if (image.architectures().values().stream().map(ImageArtifacts::rootfs).allMatch(r -> r == null)
+          && !DebianImages.buildable(image)) {
         problems.add(located.at("method", "method rootfs needs an image with rootfs archives; image "
-            + image.name() + " has none (set rootfs under its architectures)"));
+            + image.name() + " has none and Lab cannot build it (set rootfs and sha256 under its architectures)"));
       }
     }
     Set<String> users = new HashSet<>();

@@ -35,7 +35,7 @@ class ExampleLabTest {
     Lab lab = LabDirectory.load(dir).lab();
 
     assertThat(lab.images().keySet()).contains("ubuntu-24.04", "debian-12", "fedora-41", "almalinux-9",
-        "fedora-bootc-41", "xcpng-8.3", "vyos-1.4", "debian-12-rootfs");
+        "fedora-bootc-41", "xcpng-8.3", "vyos-1.4");
     assertThat(lab.images().values().stream().map(Image::os).collect(Collectors.toSet()))
         .contains("ubuntu", "debian", "fedora", "almalinux", "xcpng", "vyos");
     assertThat(lab.servers()).hasSizeGreaterThanOrEqualTo(8);

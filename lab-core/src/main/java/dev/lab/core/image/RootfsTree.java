@@ -1,0 +1,96 @@
+package dev.lab.core.image;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Makes a freshly bootstrapped tree fit to be installed on many machines: nothing of the build host
+ * and nothing that must be unique per machine stays in it.
+ */
+final class RootfsTree {
+  /** The unit that gives each installed machine its own SSH host keys on first boot. */
+  static final String HOST_KEYS_UNIT = "lab-ssh-host-keys.service";
+
+  private static final String HOST_KEYS = """
+      [Unit]
+      Description=Generate this machine's SSH host keys (Lab images ship none)
+      ConditionPathExistsGlob=!/etc/ssh/ssh_host_*_key
+      Before=ssh.service
+
+      [Service]
+      Type=oneshot
+      ExecStart=/usr/bin/ssh-keygen -A
+      RemainAfterExit=yes
+
+      [Install]
+      WantedBy=multi-user.target ssh.service
+      """;
+
+  private RootfsTree() {}
+
+  /** Cleans the tree in place. */
+  static void clean(Path tree) throws IOException {
+    for (String folder : List.of("var/lib/apt/lists", "var/cache/apt/archives", "tmp", "var/tmp")) {
+      emptyFolder(tree.resolve(folder));
+    }
+    deleteMatching(tree.resolve("var/cache/apt"), "*.bin");
+    deleteMatching(tree.resolve("etc/ssh"), "ssh_host_*");
+    Files.deleteIfExists(tree.resolve("usr/sbin/policy-rc.d"));
+    Files.deleteIfExists(tree.resolve("var/lib/dbus/machine-id"));
+    // Empty, not absent: systemd then derives a machine ID on first boot and writes it.
+    Files.writeString(tree.resolve("etc/machine-id"), "");
+    Files.writeString(tree.resolve("etc/hostname"), "localhost\n");
+    Files.setPosixFilePermissions(tree.resolve("etc/hostname"), PosixFilePermissions.fromString("rw-r--r--"));
+    Files.deleteIfExists(tree.resolve("etc/resolv.conf"));
+    Files.writeString(tree.resolve("etc/resolv.conf"), "");
+    Path unit = tree.resolve("etc/systemd/system").resolve(HOST_KEYS_UNIT);
+    Files.createDirectories(unit.getParent());
+    Files.writeString(unit, HOST_KEYS);
+    for (String target : List.of("multi-user.target.wants", "ssh.service.wants")) {
+      Path link = tree.resolve("etc/systemd/system").resolve(target).resolve(HOST_KEYS_UNIT);
+      Files.createDirectories(link.getParent());
+      Files.deleteIfExists(link);
+      Files.createSymbolicLink(link, Path.of("/etc/systemd/system", HOST_KEYS_UNIT));
+    }
+  }
+
+  private static void emptyFolder(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      for (Path p : entries.toList()) {
+        if (p.getFileName().toString().equals("partial") || p.getFileName().toString().equals("lock")) {
+          continue;
+        }
+        deleteTree(p);
+      }
+    }
+  }
+
+  private static void deleteMatching(Path folder, String glob) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (var entries = Files.newDirectoryStream(folder, glob)) {
+      for (Path p : entries) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      try (Stream<Path> entries = Files.list(p)) {
+        for (Path child : entries.toList()) {
+          deleteTree(child);
+        }
+      }
+    }
+    Files.deleteIfExists(p);
+  }
+}
