@@ -23,6 +23,8 @@ import picocli.CommandLine.ScopeType;
         ServeCommand.class,
         OnboardCommand.class,
         StatusCommand.class,
+        ServersCommand.class,
+        RulesCommand.class,
         DnsmasqCommand.class,
         AutoComplete.GenerateCompletion.class,
         CommandLine.HelpCommand.class},

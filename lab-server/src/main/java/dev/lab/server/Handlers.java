@@ -10,6 +10,7 @@ package dev.lab.server;
  * @param artifacts {@code /artifacts/...}
  * @param operator the operator API ({@code /api/v1/...})
  * @param auth the operator API's guard
+ * @param discovery the discovery agent's endpoints ({@code /discover...})
  */
 record Handlers(HealthHandler health, MetricsHandler metricsEndpoint, BootHandlers boot, TokenHandlers tokens,
-    ArtifactHandler artifacts, OperatorApi operator, OperatorAuth auth) {}
+    ArtifactHandler artifacts, OperatorApi operator, OperatorAuth auth, DiscoveryHandlers discovery) {}

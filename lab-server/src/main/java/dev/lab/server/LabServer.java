@@ -2,6 +2,7 @@ package dev.lab.server;
 
 import dev.lab.core.LabContext;
 import dev.lab.core.config.Lab;
+import dev.lab.core.onboard.DiscoveryService;
 import dev.lab.core.onboard.OnboardingService;
 import dev.lab.core.state.Onboarding;
 import dev.lab.core.state.StateStore;
@@ -63,7 +64,8 @@ public final class LabServer {
         new TokenHandlers(onboarding),
         new ArtifactHandler(lab.artifactRoot(), metrics),
         new OperatorApi(onboarding, lab),
-        new OperatorAuth(token));
+        new OperatorAuth(token),
+        new DiscoveryHandlers(new DiscoveryService(lab, store, onboarding, clock, base)));
     return start(handlers, metrics, listenHost, port, token.created().orElse(null));
   }
 

@@ -12,21 +12,24 @@ import dev.lab.core.install.EnrollmentSettings;
  * @param enrollment how machines enroll into OpenVox/Puppet
  * @param tokens how long onboarding tokens live
  * @param boot how unknown machines boot
+ * @param rules how auto-onboard rules run
  */
-@Doc("Site settings: Lab's address, artifacts, enrollment, token lifetimes and boot policy.")
+@Doc("Site settings: Lab's address, artifacts, enrollment, token lifetimes, boot policy and rules.")
 public record LabConfig(
     @Doc(value = "Site name.", required = true, example = "homelab") String site,
     @Doc(value = "Where machines reach Lab and where it listens.", required = true) ServerSettings server,
     @Doc("Where artifacts (kernels, initrds, rootfs archives) are kept.") ArtifactSettings artifacts,
     @Doc("Enrollment into OpenVox/Puppet.") SiteEnrollment enrollment,
     @Doc("Lifetimes of onboarding tokens.") TokenSettings tokens,
-    @Doc("How machines that network-boot are treated.") BootSettings boot) {
+    @Doc("How machines that network-boot are treated.") BootSettings boot,
+    @Doc("How auto-onboard rules run.") RuleSettings rules) {
 
   public LabConfig {
     artifacts = artifacts == null ? new ArtifactSettings(null) : artifacts;
     enrollment = enrollment == null ? new SiteEnrollment(null, null) : enrollment;
     tokens = tokens == null ? new TokenSettings(null, null) : tokens;
     boot = boot == null ? new BootSettings(null) : boot;
+    rules = rules == null ? new RuleSettings(null) : rules;
   }
 
   /** @return the enrollment settings install configurations are built with */
