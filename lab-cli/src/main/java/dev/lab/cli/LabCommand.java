@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
         OnboardCommand.class,
         StatusCommand.class,
         AgentCommand.class,
+        ServersCommand.class,
+        RulesCommand.class,
         DnsmasqCommand.class,
         AutosignCommand.class,
         EncCommand.class,

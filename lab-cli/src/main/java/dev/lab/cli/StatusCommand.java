@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.lab.core.LabContext;
 import dev.lab.core.onboard.OnboardingService;
 import dev.lab.core.onboard.ServerStatus;
+import dev.lab.core.state.DiscoveredMachine;
 import dev.lab.core.state.StateStore;
 import dev.lab.core.state.TimelineEvent;
 import java.time.Clock;
@@ -54,7 +55,8 @@ final class StatusCommand extends BaseCommand {
     }
     try (LabContext context = open(lab.dir(environment().env())); StateStore store = context.openStore()) {
       OnboardingService service = context.onboarding(store, Clock.systemUTC());
-      if (server != null && context.lab().server(server).isEmpty() && store.timeline(server, 1).isEmpty()) {
+      if (server != null && context.lab().server(server).isEmpty() && store.timeline(server, 1).isEmpty()
+          && store.discovery().byName(server).isEmpty()) {
         throw UserError.invalid("no server named '" + server + "' (known: "
             + String.join(", ", context.lab().servers().keySet()) + ")");
       }
@@ -72,7 +74,7 @@ final class StatusCommand extends BaseCommand {
             seen = events.get(events.size() - 1).at();
           }
         } else {
-          String table = table(service.status());
+          String table = table(service.status(), discovered(store));
           if (!table.equals(lastTable)) {
             out().print(table);
             out().flush();
@@ -108,13 +110,28 @@ final class StatusCommand extends BaseCommand {
     out().flush();
   }
 
-  private String table(List<ServerStatus> statuses) throws Exception {
+  /** @return the discovered machines that are not onboarded yet, as status rows (onboarded ones have their onboarding) */
+  private static List<ServerStatus> discovered(StateStore store) {
+    List<ServerStatus> rows = new ArrayList<>();
+    for (DiscoveredMachine m : store.discovery().all()) {
+      rows.add(new ServerStatus(m.name(), store.current(m.name()), store.timeline(m.name(), 1).stream().findFirst()));
+    }
+    return rows;
+  }
+
+  private String table(List<ServerStatus> inventory, List<ServerStatus> discovered) throws Exception {
+    List<ServerStatus> statuses = new ArrayList<>(inventory);
+    statuses.addAll(discovered);
+    java.util.Set<String> found = new java.util.HashSet<>();
+    discovered.forEach(d -> found.add(d.server()));
     if (output.json()) {
       List<Map<String, Object>> rows = new ArrayList<>();
       for (ServerStatus s : statuses) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("server", s.server());
-        m.put("state", s.onboarding().map(o -> o.state().id()).orElse("not-onboarded"));
+        m.put("state", s.onboarding().map(o -> o.state().id())
+            .orElse(found.contains(s.server()) ? "discovered" : "not-onboarded"));
+        m.put("discovered", found.contains(s.server()));
         m.put("profile", s.onboarding().map(o -> o.profile()).orElse(null));
         m.put("onboarding", s.onboarding().map(o -> o.id()).orElse(null));
         m.put("updated", s.onboarding().map(o -> o.updatedAt().toString()).orElse(null));
@@ -126,7 +143,8 @@ final class StatusCommand extends BaseCommand {
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {"SERVER", "STATE", "PROFILE", "UPDATED", "LAST EVENT"});
     for (ServerStatus s : statuses) {
-      rows.add(new String[] {s.server(), s.onboarding().map(o -> o.state().id()).orElse("-"),
+      rows.add(new String[] {s.server(), s.onboarding().map(o -> o.state().id())
+          .orElse(found.contains(s.server()) ? "discovered" : "-"),
           s.onboarding().map(o -> o.profile()).orElse("-"),
           s.onboarding().map(o -> o.updatedAt().toString()).orElse("-"),
           s.last().map(e -> e.type() + (e.message() == null ? "" : ": " + Secrets.maskTokens(e.message()))).orElse("-")});

@@ -11,7 +11,8 @@ package dev.lab.server;
  * @param operator the operator API ({@code /api/v1/...})
  * @param autosign the operator API's autosign policy endpoint
  * @param auth the operator API's guard
+ * @param discovery the discovery agent's endpoints ({@code /discover...})
  */
 record Handlers(HealthHandler health, MetricsHandler metricsEndpoint, BootHandlers boot, TokenHandlers tokens,
     ArtifactHandler artifacts, OperatorApi operator, AutosignHandler autosign,
-    OperatorAuth auth) {}
+    OperatorAuth auth, DiscoveryHandlers discovery) {}

@@ -3,6 +3,7 @@ package dev.lab.server;
 import dev.lab.core.LabContext;
 import dev.lab.core.config.Lab;
 import dev.lab.core.enroll.AutosignPolicy;
+import dev.lab.core.onboard.DiscoveryService;
 import dev.lab.core.onboard.OnboardingService;
 import dev.lab.core.state.Onboarding;
 import dev.lab.core.state.StateStore;
@@ -65,7 +66,8 @@ public final class LabServer {
         new ArtifactHandler(lab.artifactRoot(), metrics),
         new OperatorApi(onboarding, lab),
         new AutosignHandler(new AutosignPolicy(lab, store, clock)),
-        new OperatorAuth(token));
+        new OperatorAuth(token),
+        new DiscoveryHandlers(new DiscoveryService(lab, store, onboarding, clock, base)));
     return start(handlers, metrics, listenHost, port, token.created().orElse(null));
   }
 

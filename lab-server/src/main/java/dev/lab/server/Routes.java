@@ -31,6 +31,9 @@ final class Routes {
     routes.get("/t/{token}/{file}", h.tokens()::file);
     routes.post("/t/{token}/events", h.tokens()::event);
     routes.post("/t/{token}/done", h.tokens()::done);
+    // Discovery agents: facts in, then polls for an approval.
+    routes.post("/discover", h.discovery()::report);
+    routes.get("/discover/poll/{token}", h.discovery()::poll);
     // Machines: kernels, initrds, images.
     routes.get("/artifacts/<path>", h.artifacts()::handle);
     routes.head("/artifacts/<path>", h.artifacts()::handle);

@@ -39,13 +39,24 @@ final class LabFixture implements AutoCloseable {
 
   /** Writes the example lab into {@code dir/lab} and starts the server over it. */
   static LabFixture start(Path dir) {
+    return start(dir, labDir -> { });
+  }
+
+  /** Writes the example lab into {@code dir/lab}, lets {@code edit} change it, and starts the server over it. */
+  static LabFixture start(Path dir, LabEdit edit) {
     Path labDir = dir.resolve("lab");
     try {
       ExampleLab.write(labDir);
+      edit.apply(labDir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return new LabFixture(labDir);
+  }
+
+  /** A change to the example lab before the server starts. */
+  interface LabEdit {
+    void apply(Path labDir) throws IOException;
   }
 
   static Path builtinPlugins() {

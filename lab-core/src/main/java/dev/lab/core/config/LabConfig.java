@@ -14,8 +14,9 @@ import dev.lab.core.install.EnrollmentSettings;
  * @param boot how unknown machines boot
  * @param state where Lab keeps its state
  * @param enc what the Puppet external node classifier answers
+ * @param rules how auto-onboard rules run
  */
-@Doc("Site settings: Lab's address, artifacts, enrollment, token lifetimes and boot policy.")
+@Doc("Site settings: Lab's address, artifacts, enrollment, token lifetimes, boot policy and rules.")
 public record LabConfig(
     @Doc(value = "Site name.", required = true, example = "homelab") String site,
     @Doc(value = "Where machines reach Lab and where it listens.", required = true) ServerSettings server,
@@ -24,7 +25,8 @@ public record LabConfig(
     @Doc("Lifetimes of onboarding tokens.") TokenSettings tokens,
     @Doc("How machines that network-boot are treated.") BootSettings boot,
     @Doc("Where Lab keeps its state.") StateSettings state,
-    @Doc("What lab enc, the Puppet external node classifier, answers.") EncSettings enc) {
+    @Doc("What lab enc, the Puppet external node classifier, answers.") EncSettings enc,
+    @Doc("How auto-onboard rules run.") RuleSettings rules) {
 
   public LabConfig {
     artifacts = artifacts == null ? new ArtifactSettings(null) : artifacts;
@@ -33,6 +35,7 @@ public record LabConfig(
     boot = boot == null ? new BootSettings(null) : boot;
     state = state == null ? new StateSettings(null, null, null) : state;
     enc = enc == null ? new EncSettings(null, null, null) : enc;
+    rules = rules == null ? new RuleSettings(null) : rules;
   }
 
   /** @return the enrollment settings install configurations are built with */

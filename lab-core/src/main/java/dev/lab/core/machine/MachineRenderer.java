@@ -65,6 +65,16 @@ public final class MachineRenderer {
     Server server = lab.server(request.server()).orElseThrow(() -> new LabException(
         new Diagnostic("servers/", 0, "server", "no server named '" + request.server() + "' (known: "
             + String.join(", ", lab.servers().keySet()) + ")")));
+    return render(server, request);
+  }
+
+  /**
+   * @param server a server that is not in the inventory (a discovered machine being onboarded);
+   *     {@code request.server()} is ignored
+   * @return the render for the request
+   * @throws LabException naming what is wrong with the input
+   */
+  public MachineRender render(Server server, Request request) {
     String profileName = request.profile() != null ? request.profile() : server.profile();
     if (profileName == null) {
       throw new LabException(lab.locate(server, null, null,

@@ -13,7 +13,6 @@ import dev.lab.api.model.RenderedFile;
 import dev.lab.api.model.Server;
 import dev.lab.core.LabException;
 import dev.lab.core.config.Lab;
-import dev.lab.core.config.UnknownMachines;
 import dev.lab.core.install.Endpoints;
 import dev.lab.core.machine.MachineRender;
 import dev.lab.core.machine.MachineRenderer;
@@ -60,6 +59,7 @@ public final class OnboardingService {
   private final Duration enrollmentTtl;
   private final String publicUrl;
   private final Map<String, Server> serversByMac = new java.util.HashMap<>();
+  private final DiscoveryBoot discoveryBoot;
 
   /**
    * @param publicUrl the base URL machines reach Lab at, written into what approvals render
@@ -76,6 +76,7 @@ public final class OnboardingService {
     this.clock = clock;
     this.filesTtl = filesTtl;
     this.enrollmentTtl = enrollmentTtl;
+    this.discoveryBoot = new DiscoveryBoot(lab, store, publicUrl);
   }
 
   /**
@@ -96,6 +97,26 @@ public final class OnboardingService {
     String enrollmentToken = Tokens.generate();
     Endpoints endpoints = new Endpoints(publicUrl, filesToken, enrollmentToken);
     MachineRender render = renderer.render(new MachineRenderer.Request(server, profile, method, null, endpoints));
+    return approveRendered(render, filesToken, enrollmentToken, dryRun);
+  }
+
+  /**
+   * Approves the installation of a machine that is not in the inventory (a discovered machine a rule
+   * or an operator onboards), like {@link #approve(String, String, InstallMethod, boolean)}.
+   *
+   * @param server the machine as a server record, its profile set
+   * @throws dev.lab.core.LabException for every problem with the input
+   */
+  public Approval approve(Server server, boolean dryRun) {
+    String filesToken = Tokens.generate();
+    String enrollmentToken = Tokens.generate();
+    Endpoints endpoints = new Endpoints(publicUrl, filesToken, enrollmentToken);
+    MachineRender render = renderer.render(server,
+        new MachineRenderer.Request(server.name(), server.profile(), null, null, endpoints));
+    return approveRendered(render, filesToken, enrollmentToken, dryRun);
+  }
+
+  private Approval approveRendered(MachineRender render, String filesToken, String enrollmentToken, boolean dryRun) {
     DeployArchitecture.check(lab, render);
     Map<Firmware, BootSpec> specs = new EnumMap<>(Firmware.class);
     for (Firmware firmware : firmwares(render.config().arch())) {
@@ -135,10 +156,9 @@ public final class OnboardingService {
         : known.map(Server::firmware).orElse(Firmware.UEFI);
     BootDecision decision;
     if (known.isEmpty()) {
-      decision = new BootDecision(null, null, firmware, null, "unknown machine " + request.mac()
-          + ": not in the inventory, booting from its disk"
-          + (lab.config().boot().unknownMachines() == UnknownMachines.DISCOVER
-              ? " (boot.unknownMachines is discover, but the discovery agent is not available yet)" : ""));
+      Optional<Server> approved = discoveryBoot.approvedServer(request.mac());
+      decision = approved.isPresent() ? decideKnown(approved.get(), request, firmware)
+          : discoveryBoot.decide(request, firmware);
     } else {
       decision = decideKnown(known.get(), request, firmware);
     }

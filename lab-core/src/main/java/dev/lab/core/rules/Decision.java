@@ -26,7 +26,11 @@ public record Decision(String machine, String mac, Outcome outcome, String rule,
     /** Every rule that matches has reached its limit: it stays discovered. */
     LIMIT_REACHED,
     /** Rules of equal priority match: it stays discovered until the rules are fixed. */
-    TIE;
+    TIE,
+    /** A rule matched but its onboarding could not be made (a problem with the profile for it). */
+    FAILED,
+    /** Another apply (perhaps on another Lab server) took the machine, the rule's last slot or the name. */
+    SKIPPED;
 
     /** @return the word shown to users */
     public String id() {

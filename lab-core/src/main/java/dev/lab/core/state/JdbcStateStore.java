@@ -137,6 +137,11 @@ public final class JdbcStateStore implements StateStore {
   }
 
   @Override
+  public DiscoveryStore discovery() {
+    return new JdbcDiscoveryStore(dataSource);
+  }
+
+  @Override
   public Onboarding approve(NewOnboarding n, Instant requested) {
     String id = UUID.randomUUID().toString();
     return transaction(c -> {

@@ -64,6 +64,9 @@ public interface StateStore extends AutoCloseable {
   /** @return a server's timeline, oldest first, at most {@code limit} newest entries */
   List<TimelineEvent> timeline(String server, int limit);
 
+  /** @return the discovered machines, in the same database */
+  DiscoveryStore discovery();
+
   @Override
   void close();
 }
