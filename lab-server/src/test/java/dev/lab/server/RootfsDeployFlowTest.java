@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lab.api.model.InstallMethod;
 import dev.lab.core.LabException;
+import dev.lab.core.image.ImageManifest;
+import dev.lab.core.image.ImageManifests;
 import dev.lab.core.onboard.Approval;
 import dev.lab.core.state.OnboardingState;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +29,20 @@ class RootfsDeployFlowTest {
   Path dir;
   private LabFixture lab;
 
+  /** Starts Lab over the example lab with image debian-12's rootfs built for {@code manifestArch} in its x86_64 place. */
+  private void start(String manifestArch) {
+    lab = LabFixture.start(dir.resolve(manifestArch), labDir -> {
+      Path built = labDir.resolve("artifacts/images/debian-12/x86_64");
+      Files.createDirectories(built);
+      Files.writeString(built.resolve("rootfs.tar.zst"), "archive");
+      ImageManifests.write(new ImageManifest("debian-12", "debian", "12", manifestArch, "0123456789abcdef".repeat(4), 7,
+          "zstd", List.of(), "2026-11-22T07:00:00Z", "debootstrap 1.0.128"), built.resolve("manifest.json"));
+    });
+  }
+
   @BeforeEach
-  void start() {
-    lab = LabFixture.start(dir);
+  void startWithTheImageBuilt() {
+    start("x86_64");
   }
 
   @AfterEach
@@ -54,7 +68,7 @@ class RootfsDeployFlowTest {
   @Test
   void anOnboardingWithoutTheAgentForTheServersArchitectureIsRefused() {
     assertThatThrownBy(this::approve).isInstanceOf(LabException.class)
-        .hasMessageContaining("server db01 (x86_64) is deployed by Lab's agent for x86_64 with image debian-12-rootfs,"
+        .hasMessageContaining("server db01 (x86_64) is deployed by Lab's agent for x86_64 with image debian-12,"
             + " but the artifact root")
         .hasMessageContaining("has no agent/x86_64/vmlinuz or agent/x86_64/initrd.img: build it with"
             + " `lab agent build --arch x86_64`");
@@ -62,13 +76,14 @@ class RootfsDeployFlowTest {
   }
 
   @Test
-  void aRootfsBuiltForAnotherArchitectureIsRefused() throws IOException {
+  void aRootfsBuiltForAnotherArchitectureIsNotTakenAndTheOnboardingIsRefused() throws IOException {
+    lab.close();
+    start("aarch64");
     buildAgent();
-    writeArtifact("debian-12-rootfs/x86_64/manifest.json", "{\"name\":\"debian-12-rootfs\",\"arch\":\"aarch64\"}");
     assertThatThrownBy(this::approve).isInstanceOf(LabException.class)
-        .hasMessageContaining("server db01 is x86_64 but image debian-12-rootfs's rootfs archive"
-            + " debian-12-rootfs/x86_64/rootfs.tar.zst was built for aarch64 (manifest.json next to it): rebuild it"
-            + " with `lab image build debian-12-rootfs --arch x86_64`");
+        .hasMessageContaining("image debian-12 has no rootfs archive for x86_64: build one with"
+            + " `lab image build debian-12 --arch x86_64`");
+    assertThat(lab.store.current("db01")).isEmpty();
   }
 
   @Test
