@@ -4,7 +4,8 @@
 # rounds each, alternating. Usage:
 #   bench/agent-stream.sh AGENT_DIR [ARCHIVE.tar.zst]
 # AGENT_DIR holds vmlinuz and initrd.img (`lab agent build --out AGENT_DIR`). Without ARCHIVE, one
-# is made from the host's /usr/lib and /usr/share (about 150 MB compressed).
+# is made from the host's /usr/lib and /usr/share
+# (BENCH_BYTES of tar, default 200 MB).
 set -euo pipefail
 agent=$(cd "$1" && pwd)
 work=$(mktemp -d)
@@ -12,7 +13,7 @@ trap 'kill "${server:-}" 2>/dev/null; rm -rf "$work"' EXIT
 if [ -n "${2:-}" ]; then
   cp "$2" "$work/rootfs.tar.zst"
 else
-  tar -C / -cf - usr/lib/x86_64-linux-gnu usr/share 2>/dev/null | head -c 600000000 | zstd -q -3 -T0 -o "$work/rootfs.tar.zst"
+  tar -C / -cf - usr/lib/x86_64-linux-gnu usr/share 2>/dev/null | head -c "${BENCH_BYTES:-200000000}" | zstd -q -3 -T0 -o "$work/rootfs.tar.zst"
 fi
 sum=$(sha256sum "$work/rootfs.tar.zst" | cut -d' ' -f1)
 size=$(stat -c %s "$work/rootfs.tar.zst")
