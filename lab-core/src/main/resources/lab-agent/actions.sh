@@ -187,8 +187,8 @@ stream() {
   shift 2
   rm -f "$WORK/data" "$WORK/sha" "$WORK/sha.out" "$WORK/sink.rc"
   mkfifo "$WORK/data" "$WORK/sha"
-  sha256sum < "$WORK/sha" > "$WORK/sha.out" &
-  ( set -o pipefail; tee "$WORK/sha" < "$WORK/data" | $dec | "$@"; echo $? > "$WORK/sink.rc" ) &
+  /usr/bin/sha256sum < "$WORK/sha" > "$WORK/sha.out" &
+  ( set -o pipefail; /usr/bin/tee "$WORK/sha" < "$WORK/data" | $dec | "$@"; echo $? > "$WORK/sink.rc" ) &
   sink=$!
   $CURL -fsS --connect-timeout 10 --retry 5 --retry-connrefused --retry-delay 2 -o "$WORK/data" \
     -w '%{size_download}' "$url" > "$WORK/bytes"
