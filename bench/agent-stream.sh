@@ -4,7 +4,8 @@
 # rounds each, alternating. Usage:
 #   bench/agent-stream.sh AGENT_DIR [ARCHIVE.tar.zst]
 # AGENT_DIR holds vmlinuz and initrd.img (`lab agent build --out AGENT_DIR`). Without ARCHIVE, one
-# is made from the host's /usr/lib and /usr/share (about 150 MB compressed).
+# is made from the host directory BENCH_TREE (default /usr/lib/jvm). The serial log is kept in
+# BENCH_LOG (default ./agent-stream-serial.log).
 set -euo pipefail
 agent=$(cd "$1" && pwd)
 work=$(mktemp -d)
@@ -12,7 +13,8 @@ trap 'kill "${server:-}" 2>/dev/null; rm -rf "$work"' EXIT
 if [ -n "${2:-}" ]; then
   cp "$2" "$work/rootfs.tar.zst"
 else
-  tar -C / -cf - usr/lib/x86_64-linux-gnu usr/share 2>/dev/null | head -c 600000000 | zstd -q -3 -T0 -o "$work/rootfs.tar.zst"
+  tree=${BENCH_TREE:-/usr/lib/jvm}
+  tar -C "$(dirname "$tree")" -cf - "$(basename "$tree")" | zstd -q -3 -T0 -o "$work/rootfs.tar.zst"
 fi
 sum=$(sha256sum "$work/rootfs.tar.zst" | cut -d' ' -f1)
 size=$(stat -c %s "$work/rootfs.tar.zst")
@@ -54,7 +56,7 @@ timeout 1800 qemu-system-x86_64 -accel tcg,thread=multi -cpu max -smp 2 -m 1024 
   -kernel "$agent/vmlinuz" -initrd "$work/initrd.img" -append "console=ttyS0,115200 quiet" \
   -drive "file=$work/disk.qcow2,if=virtio,format=qcow2" \
   -netdev "user,id=n0,restrict=on,guestfwd=tcp:10.0.2.100:80-cmd:nc 127.0.0.1 $port" \
-  -device virtio-net-pci,netdev=n0 | tr -d '\r' | grep -a '^BENCH' | awk '
+  -device virtio-net-pci,netdev=n0 | tr -d '\r' | tee "${BENCH_LOG:-agent-stream-serial.log}" | grep -a '^BENCH' | awk '
   { a += $5; p += $8; b = $11; print }
   END { if (NR) printf "mean over %d rounds: agent %.1f s (%.1f MB/s), plain %.1f s (%.1f MB/s), agent/plain rate %.0f %%\n",
         NR, a/NR, b/(a/NR)/1e6, p/NR, b/(p/NR)/1e6, 100*p/a }'

@@ -187,8 +187,8 @@ stream() {
   shift 2
   rm -f "$WORK/data" "$WORK/sha" "$WORK/sha.out" "$WORK/sink.rc"
   mkfifo "$WORK/data" "$WORK/sha"
-  sha256sum < "$WORK/sha" > "$WORK/sha.out" &
-  ( set -o pipefail; tee "$WORK/sha" < "$WORK/data" | $dec | "$@"; echo $? > "$WORK/sink.rc" ) &
+  /usr/bin/sha256sum < "$WORK/sha" > "$WORK/sha.out" &
+  ( set -o pipefail; /usr/bin/tee "$WORK/sha" < "$WORK/data" | $dec | "$@"; echo $? > "$WORK/sink.rc" ) &
   sink=$!
   $CURL -fsS --connect-timeout 10 --retry 5 --retry-connrefused --retry-delay 2 -o "$WORK/data" \
     -w '%{size_download}' "$url" > "$WORK/bytes"
@@ -210,6 +210,8 @@ sha_matches() {
   [ "$actual" = "$1" ] || fail "sha256 mismatch: the plan expects $1, the download has ${actual:-nothing}"
 }
 
+is_mountpoint() { awk -v m="$1" '$2 == m { found = 1 } END { exit !found }' /proc/mounts; }
+
 act_stream_archive() {
   url=$(f url)
   sum=$(f sha256)
@@ -229,7 +231,7 @@ act_stream_archive() {
   echo "rolling back: removing what was unpacked into $dest" >&2
   for e in "$dest"/* "$dest"/.[!.]*; do
     [ -e "$e" ] || [ -L "$e" ] || continue
-    mountpoint -q "$e" && continue
+    is_mountpoint "$e" && continue
     [ "${e##*/}" = lost+found ] && continue
     rm -rf "$e"
   done

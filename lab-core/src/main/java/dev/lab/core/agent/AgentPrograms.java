@@ -11,7 +11,7 @@ final class AgentPrograms {
   /** Packages whose programs the agent runs (the architecture adds its GRUB and kernel packages). */
   static final List<String> PACKAGES = List.of("busybox-static", "fdisk", "util-linux", "e2fsprogs",
       "xfsprogs", "dosfstools", "lvm2", "dmsetup", "zstd", "xz-utils", "gzip", "tar", "curl", "jq",
-      "kexec-tools", "ca-certificates", "grub-common", "grub2-common", "libc6", "libgcc-s1", "zlib1g");
+      "kexec-tools", "ca-certificates", "grub-common", "grub2-common", "libc6", "libgcc-s1", "zlib1g", "coreutils");
 
   /** Libraries in the dependency closure that no agent program links against: never downloaded. */
   static final List<String> SKIPPED_LIBRARY_PREFIXES = List.of("libpython", "libperl", "libicu",
@@ -21,7 +21,7 @@ final class AgentPrograms {
   /** Programs copied into the initramfs (with their libraries); busybox provides the rest. */
   static final List<String> PROGRAMS = List.of("busybox", "sfdisk", "wipefs", "blkid", "blockdev", "mke2fs",
       "e2fsck", "tune2fs", "mkfs.xfs", "mkfs.fat", "mkswap", "lvm", "dmsetup", "zstd", "xz", "gzip", "tar",
-      "curl", "jq", "kexec", "grub-install", "grub-probe", "grub-mkimage", "grub-bios-setup");
+      "curl", "jq", "kexec", "sha256sum", "tee", "grub-install", "grub-probe", "grub-mkimage", "grub-bios-setup");
 
   /** Programs a given architecture may lack (x86 BIOS only). */
   static final Set<String> OPTIONAL_PROGRAMS = Set.of("grub-bios-setup");
