@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lab.api.LabVersion;
+import dev.lab.core.image.ImageManifest;
+import dev.lab.core.image.ImageManifests;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.commons.codec.digest.Crypt;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,13 +112,14 @@ class CliTest {
   }
 
   @Test
-  void renderOfARootfsDeployPrintsThePlanOneNumberedLinePerAction() {
+  void renderOfARootfsDeployPrintsThePlanOneNumberedLinePerAction() throws Exception {
+    buildDebianRootfs();
     Cli.Result r = Cli.run("render", "web01", "--method", "rootfs", "--profile", "debian-rootfs", "--lab", lab.toString());
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("==> deploy plan (plan.json;", "deploy plan v1 for web01: x86_64, uefi",
         "  1. partition      partition              /dev/vda gpt: 1 esp 512MiB esp, 2 root rest linux",
-        "stream-archive stream-rootfs          http://lab.example:8080/artifacts/debian-12-rootfs/x86_64/rootfs.tar.zst",
+        "stream-archive stream-rootfs          http://lab.example:8080/artifacts/images/debian-12/x86_64/rootfs.tar.zst",
         "grub-install --target=x86_64-efi --efi-directory=/boot/efi --removable --no-nvram",
         "write-file     hostname               /etc/hostname (0644, 6 bytes)",
         "==> boot/boot.ipxe <==", "lab.plan=http://lab.example:8080/t/preview-file-token/plan.json")
@@ -124,6 +128,7 @@ class CliTest {
 
   @Test
   void renderOfARootfsDeployAsJsonIsExactlyThePlanTheAgentGets() throws Exception {
+    buildDebianRootfs();
     Cli.Result r = Cli.run("render", "web01", "--profile", "debian-rootfs", "--lab", lab.toString(), "-o", "json");
     assertThat(r.code()).isZero();
     JsonNode plan = new ObjectMapper().readTree(r.out());
@@ -233,5 +238,14 @@ class CliTest {
     Cli.Result r = Cli.run("generate-completion");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("complete -F");
+  }
+
+  /** What `lab image build debian-12` leaves: the archive and its manifest, which the catalog registers. */
+  private void buildDebianRootfs() throws Exception {
+    Path built = lab.resolve("artifacts/images/debian-12/x86_64");
+    Files.createDirectories(built);
+    Files.writeString(built.resolve("rootfs.tar.zst"), "archive");
+    ImageManifests.write(new ImageManifest("debian-12", "debian", "12", "x86_64", "0123456789abcdef".repeat(4), 7,
+        "zstd", List.of(), "2026-11-22T07:00:00Z", "debootstrap 1.0.128"), built.resolve("manifest.json"));
   }
 }
