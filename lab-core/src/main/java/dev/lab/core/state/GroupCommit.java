@@ -22,12 +22,6 @@ final class GroupCommit {
   /** The most writes one commit carries, so a steady stream cannot hold a caller forever. */
   private static final int MAX_BATCH = 256;
 
-  /** One write transaction's body. */
-  @FunctionalInterface
-  interface Work<T> {
-    T apply(Connection c) throws SQLException;
-  }
-
   private final DataSource dataSource;
   private final ReentrantLock turn = new ReentrantLock();
   private final ConcurrentLinkedQueue<Pending<?>> queue = new ConcurrentLinkedQueue<>();
@@ -41,7 +35,7 @@ final class GroupCommit {
    *
    * @throws SQLException the write's own failure, or the failure of the commit that carried it
    */
-  <T> T run(Work<T> work) throws SQLException {
+  <T> T run(Sql.Work<T> work) throws SQLException {
     Pending<T> mine = new Pending<>(work);
     queue.add(mine);
     turn.lock();
@@ -100,12 +94,12 @@ final class GroupCommit {
 
   /** A queued write; its fields are written and read under the writer's turn. */
   private static final class Pending<T> {
-    private final Work<T> work;
+    private final Sql.Work<T> work;
     private T result;
     private Exception error;
     private boolean done;
 
-    Pending(Work<T> work) {
+    Pending(Sql.Work<T> work) {
       this.work = work;
     }
 

@@ -1,21 +1,21 @@
 package dev.lab.core.state;
 
+import static dev.lab.core.state.Sql.query;
+import static dev.lab.core.state.Sql.update;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lab.core.facts.Facts;
 import dev.lab.core.facts.FactsJson;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 
 /**
  * {@link DiscoveryStore} in portable SQL over the state store's data source. Races between Lab
@@ -28,17 +28,17 @@ final class JdbcDiscoveryStore implements DiscoveryStore {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
 
-  private final DataSource dataSource;
+  private final JdbcStateStore store;
 
-  JdbcDiscoveryStore(DataSource dataSource) {
-    this.dataSource = dataSource;
+  JdbcDiscoveryStore(JdbcStateStore store) {
+    this.store = store;
   }
 
   @Override
   public DiscoveredMachine report(Facts facts, String pollTokenHash, Instant now) {
     String json = FactsJson.write(facts);
     long at = now.toEpochMilli();
-    return transaction(c -> {
+    return store.transaction(c -> {
       int updated = update(c, "UPDATE discovered_machines SET facts = ?, poll_hash = ?, last_seen = ?, updated_at = ?"
           + " WHERE mac = ?", json, pollTokenHash, at, at, facts.mac());
       if (updated == 0) {
@@ -52,17 +52,17 @@ final class JdbcDiscoveryStore implements DiscoveryStore {
 
   @Override
   public Optional<DiscoveredMachine> byMac(String mac) {
-    return transaction(c -> one(c, "WHERE mac = ?", mac));
+    return store.read(c -> one(c, "WHERE mac = ?", mac));
   }
 
   @Override
   public Optional<DiscoveredMachine> byName(String name) {
-    return transaction(c -> one(c, "WHERE name = ?", name));
+    return store.read(c -> one(c, "WHERE name = ?", name));
   }
 
   @Override
   public Optional<DiscoveredMachine> poll(String pollTokenHash, Instant now) {
-    return transaction(c -> {
+    return store.transaction(c -> {
       update(c, "UPDATE discovered_machines SET last_seen = ? WHERE poll_hash = ?", now.toEpochMilli(), pollTokenHash);
       return one(c, "WHERE poll_hash = ?", pollTokenHash);
     });
@@ -70,13 +70,13 @@ final class JdbcDiscoveryStore implements DiscoveryStore {
 
   @Override
   public List<DiscoveredMachine> all() {
-    return transaction(c -> query(c, "SELECT " + COLUMNS + " FROM discovered_machines ORDER BY first_seen, mac",
+    return store.read(c -> query(c, "SELECT " + COLUMNS + " FROM discovered_machines ORDER BY first_seen, mac",
         JdbcDiscoveryStore::machine));
   }
 
   @Override
   public Map<String, Integer> ruleCounts() {
-    return transaction(c -> {
+    return store.transaction(c -> {
       Map<String, Integer> counts = new LinkedHashMap<>();
       query(c, "SELECT rule, COUNT(*) FROM rule_slots GROUP BY rule ORDER BY rule",
           rs -> counts.put(rs.getString(1), rs.getInt(2)));
@@ -86,29 +86,32 @@ final class JdbcDiscoveryStore implements DiscoveryStore {
 
   @Override
   public ClaimResult claim(String mac, String rule, Integer limit, String name, List<String> labels, Instant now) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
+    try {
+      return store.transaction(c -> {
         ClaimResult result = claim(c, mac, rule, limit, name, labels, now.toEpochMilli());
-        if (result == ClaimResult.CLAIMED) {
-          c.commit();
-        } else {
-          c.rollback();
+        if (result != ClaimResult.CLAIMED) {
+          throw new NotClaimed(result); // rolls back what the claim changed
         }
         return result;
-      } catch (SQLException e) {
-        c.rollback();
-        if (isConstraintViolation(e)) {
-          // another Lab server took the slot or the name first: the caller plans again
-          return ClaimResult.NOT_PENDING;
-        }
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
+      });
+    } catch (NotClaimed e) {
+      return e.result;
+    } catch (StateStoreException e) {
+      if (e.getCause() instanceof SQLException cause && isConstraintViolation(cause)) {
+        // another Lab server took the slot or the name first: the caller plans again
+        return ClaimResult.NOT_PENDING;
       }
-    } catch (SQLException e) {
-      throw new StateStoreException("state store update failed: " + e.getMessage(), e);
+      throw e;
+    }
+  }
+
+  /** Ends a claim that did not get its machine, so that its transaction is rolled back. */
+  private static final class NotClaimed extends RuntimeException {
+    private final transient ClaimResult result;
+
+    NotClaimed(ClaimResult result) {
+      super(result.name(), null, false, false);
+      this.result = result;
     }
   }
 
@@ -134,14 +137,14 @@ final class JdbcDiscoveryStore implements DiscoveryStore {
 
   @Override
   public void approved(String mac, String onboardingId, String planUrl, Instant now) {
-    transaction(c -> update(c, "UPDATE discovered_machines SET state = ?, onboarding_id = ?, plan_url = ?, updated_at = ?"
+    store.transaction(c -> update(c, "UPDATE discovered_machines SET state = ?, onboarding_id = ?, plan_url = ?, updated_at = ?"
         + " WHERE mac = ? AND state = ?", DiscoveryState.APPROVED.id(), onboardingId, planUrl, now.toEpochMilli(), mac,
         DiscoveryState.CLAIMED.id()));
   }
 
   @Override
   public void release(String mac, Instant now) {
-    transaction(c -> {
+    store.transaction(c -> {
       update(c, "DELETE FROM rule_slots WHERE mac = ?", mac);
       return update(c, "UPDATE discovered_machines SET state = ?, rule = NULL, labels = NULL, name = ?, updated_at = ?"
           + " WHERE mac = ? AND state = ?", DiscoveryState.DISCOVERED.id(), DiscoveredMachine.defaultName(mac),
@@ -185,57 +188,4 @@ final class JdbcDiscoveryStore implements DiscoveryStore {
     }
   }
 
-  private interface SqlFunction<T> {
-    T apply(Connection c) throws SQLException;
-  }
-
-  private interface RowMapper<T> {
-    T map(ResultSet rs) throws SQLException;
-  }
-
-  private <T> T transaction(SqlFunction<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      boolean auto = c.getAutoCommit();
-      c.setAutoCommit(false);
-      try {
-        T result = work.apply(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(auto);
-      }
-    } catch (SQLException e) {
-      throw new StateStoreException("state store update failed: " + e.getMessage(), e);
-    }
-  }
-
-  private static int update(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, params);
-      return ps.executeUpdate();
-    }
-  }
-
-  private static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, params);
-      try (ResultSet rs = ps.executeQuery()) {
-        List<T> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(mapper.map(rs));
-        }
-        return out;
-      }
-    }
-  }
-
-  private static void bind(PreparedStatement ps, Object... params) throws SQLException {
-    for (int i = 0; i < params.length; i++) {
-      ps.setObject(i + 1, params[i]);
-    }
-  }
 }

@@ -1,5 +1,8 @@
 package dev.lab.core.state;
 
+import static dev.lab.core.state.Sql.query;
+import static dev.lab.core.state.Sql.update;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.lab.api.model.RenderedFile;
@@ -9,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -138,7 +140,7 @@ public final class JdbcStateStore implements StateStore {
 
   @Override
   public DiscoveryStore discovery() {
-    return new JdbcDiscoveryStore(dataSource);
+    return new JdbcDiscoveryStore(this);
   }
 
   @Override
@@ -311,17 +313,7 @@ public final class JdbcStateStore implements StateStore {
     return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
   }
 
-  @FunctionalInterface
-  private interface SqlFunction<T> {
-    T apply(Connection c) throws SQLException;
-  }
-
-  @FunctionalInterface
-  private interface RowMapper<T> {
-    T map(ResultSet rs) throws SQLException;
-  }
-
-  private <T> T read(SqlFunction<T> work) {
+  <T> T read(Sql.Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
       return work.apply(c);
     } catch (SQLException e) {
@@ -333,10 +325,10 @@ public final class JdbcStateStore implements StateStore {
    * Runs the work in one transaction; a transaction that lost a serialisation race or a deadlock is
    * rolled back and run again, at most {@link #ATTEMPTS} times.
    */
-  private <T> T transaction(SqlFunction<T> work) {
+  <T> T transaction(Sql.Work<T> work) {
     if (writes != null) {
       try {
-        return writes.run(work::apply);
+        return writes.run(work);
       } catch (SQLException e) {
         throw new StateStoreException("state store update failed: " + e.getMessage(), e);
       }
@@ -353,7 +345,7 @@ public final class JdbcStateStore implements StateStore {
     }
   }
 
-  private <T> T once(SqlFunction<T> work) throws SQLException {
+  private <T> T once(Sql.Work<T> work) throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       boolean auto = c.getAutoCommit();
       c.setAutoCommit(false);
@@ -380,30 +372,4 @@ public final class JdbcStateStore implements StateStore {
     }
   }
 
-  private static int update(Connection c, String sql, Object... params) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, params);
-      return ps.executeUpdate();
-    }
-  }
-
-  private static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, params);
-      try (ResultSet rs = ps.executeQuery()) {
-        List<T> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(mapper.map(rs));
-        }
-        return out;
-      }
-    }
-  }
-
-  private static void bind(PreparedStatement ps, Object... params) throws SQLException {
-    for (int i = 0; i < params.length; i++) {
-      ps.setObject(i + 1, params[i]);
-    }
-  }
 }
