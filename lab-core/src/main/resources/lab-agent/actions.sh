@@ -285,6 +285,22 @@ bind_target() {
   touch "$WORK/bound"
 }
 
+# The target's own program for command $1, as an absolute path inside the target. Busybox runs its
+# applets before anything on the PATH, also for the command chroot starts, so a name without a
+# slash (find, ln, ...) would run busybox's applet instead of the target's program.
+target_command() {
+  case "$1" in
+    */*) printf '%s\n' "$1"; return 0 ;;
+  esac
+  for d in /usr/local/sbin /usr/local/bin /usr/sbin /usr/bin /sbin /bin; do
+    if [ -L "$TARGET$d/$1" ] || { [ -f "$TARGET$d/$1" ] && [ -x "$TARGET$d/$1" ]; }; then
+      printf '%s\n' "$d/$1"
+      return 0
+    fi
+  done
+  fail "the target has no program '$1' in /usr/local/sbin, /usr/local/bin, /usr/sbin, /usr/bin, /sbin or /bin"
+}
+
 act_chroot() {
   n=$($JQ --argjson i "$A" '.actions[$i].command | length' "$PLAN")
   [ "$n" -gt 0 ] || fail "the chroot action has no command" || return 1
@@ -295,7 +311,9 @@ act_chroot() {
     set -- "$@" "$($JQ -r --argjson i "$A" --argjson j "$j" '.actions[$i].command[$j]' "$PLAN")"
     j=$((j + 1))
   done
-  chroot "$TARGET" "$@"
+  program=$(target_command "$1") || return 1
+  shift
+  chroot "$TARGET" "$program" "$@"
 }
 
 unmount_target() {

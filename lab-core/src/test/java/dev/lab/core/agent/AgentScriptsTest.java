@@ -109,6 +109,28 @@ class AgentScriptsTest {
     assertThat(tmp.resolve("escape")).doesNotExist();
   }
 
+  @Test
+  void aChrootCommandRunsTheTargetsProgramByItsPathNotABusyboxApplet() throws Exception {
+    Path target = tmp.resolve("target");
+    Files.createDirectories(target.resolve("usr/bin"));
+    Files.createDirectories(target.resolve("usr/sbin"));
+    Path find = Files.writeString(target.resolve("usr/bin/find"), "#!/bin/sh\n");
+    find.toFile().setExecutable(true);
+    Files.createSymbolicLink(target.resolve("usr/sbin/grub-install"), Path.of("/etc/alternatives/grub-install"));
+    Files.writeString(target.resolve("usr/sbin/notes"), "not executable\n");
+    Path actions = tmp.resolve("actions.sh");
+    Files.write(actions, AgentBuilder.agentFile("actions.sh"));
+    Map<String, String> env = Map.of("ACTIONS", actions.toString(), "T", target.toString());
+    String lookup = ". \"$ACTIONS\"; TARGET=\"$T\"; target_command \"$1\"";
+
+    assertThat(run(List.of("sh", "-c", lookup, "sh", "find"), env).out()).isEqualTo("/usr/bin/find\n");
+    assertThat(run(List.of("sh", "-c", lookup, "sh", "grub-install"), env).out()).isEqualTo("/usr/sbin/grub-install\n");
+    assertThat(run(List.of("sh", "-c", lookup, "sh", "/bin/busybox"), env).out()).isEqualTo("/bin/busybox\n");
+    Result missing = run(List.of("sh", "-c", lookup, "sh", "notes"), env);
+    assertThat(missing.code()).isNotZero();
+    assertThat(missing.err()).startsWith("the target has no program 'notes' in ");
+  }
+
   record Result(int code, String out, String err) {
   }
 

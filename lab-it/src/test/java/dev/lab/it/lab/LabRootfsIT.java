@@ -1,0 +1,264 @@
+package dev.lab.it.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lab.api.model.Architecture;
+import dev.lab.core.LabContext;
+import dev.lab.core.agent.AgentArch;
+import dev.lab.core.agent.AgentBuilder;
+import dev.lab.core.config.ExampleLab;
+import dev.lab.core.config.Lab;
+import dev.lab.core.config.LabDirectory;
+import dev.lab.core.image.ImageBuilder;
+import dev.lab.core.onboard.Approval;
+import dev.lab.core.onboard.OnboardingService;
+import dev.lab.core.state.OnboardingState;
+import dev.lab.core.state.StateStore;
+import dev.lab.core.state.TimelineEvent;
+import dev.lab.it.ItLogs;
+import dev.lab.it.qemu.DiskSpec;
+import dev.lab.it.qemu.Firmware;
+import dev.lab.it.qemu.QemuVm;
+import dev.lab.server.LabServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The rootfs install method end to end: a Debian 12 rootfs built by Lab's image builder (debootstrap,
+ * cached in {@code lab.image.cache}, default {@code ~/.cache/lab/images}; needs root and the Debian
+ * mirror on the first run), the agent OS built by Lab's agent builder, a lab directory with one VM
+ * and a rootfs profile, {@code lab serve} on the host's loopback and an approved onboarding. The VM
+ * network-boots the agent through Lab's iPXE chain, the agent deploys the plan onto an empty disk
+ * and reboots; the next network boot is answered with a local boot, GRUB on the disk boots Debian,
+ * whose first-boot unit posts {@code first-boot} and calls done.
+ *
+ * <p>The profile has no enrollment: the VM's restricted network reaches Lab only, and an OpenVox
+ * enrollment would try to reach a package repository and a Puppet server.
+ *
+ * <p>Opt-in ({@code -Dlab.it.rootfs=true}): it needs root, builds a Debian image on its first run and
+ * takes 15–40 min under TCG (update-initramfs alone runs for minutes).
+ *
+ * <p>Logs: {@code target/it-logs/LabRootfsIT/<firmware>/} (serial console, QEMU output, timeline,
+ * timings with the per-action seconds).
+ */
+@EnabledIfSystemProperty(named = "lab.it.rootfs", matches = "true",
+    disabledReason = "the rootfs end-to-end test is opt-in: -Dlab.it.rootfs=true")
+class LabRootfsIT {
+  private static final String PUBLIC_URL = "http://10.0.2.100/";
+  private static final String SERVER = "vm1";
+  private static final Duration VM_TIME_LIMIT =
+      Duration.ofSeconds(Long.getLong("lab.it.rootfs.time-limit", 2400));
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir
+  Path tmp;
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(value = Firmware.class, names = "BIOS")
+  @Timeout(value = 60, unit = TimeUnit.MINUTES)
+  void theAgentDeploysDebianWhichBootsFromItsDiskAndReportsFirstBoot(Firmware firmware) throws Exception {
+    String fw = firmware.name().toLowerCase(Locale.ROOT);
+    String mac = firmware == Firmware.BIOS ? "52:54:00:a7:e2:01" : "52:54:00:a7:e2:02";
+    Path logs = ItLogs.dir("LabRootfsIT/" + fw);
+    Path labDir = writeLab(mac, fw);
+    List<String> timings = new ArrayList<>();
+    buildArtifacts(labDir, timings);
+
+    try (LabContext context = LabContext.open(labDir, Path.of(System.getProperty("lab.builtinPlugins")));
+        StateStore store = context.openStore()) {
+      LabServer http = LabServer.start(context, store, "127.0.0.1", 0, PUBLIC_URL, Clock.systemUTC());
+      try {
+        OnboardingService onboarding = context.onboarding(store, Clock.systemUTC(), PUBLIC_URL);
+        Approval approval = onboarding.approve(SERVER, "debian-12-rootfs", null, false);
+        assertThat(approval.render().plugin()).isEqualTo("rootfs");
+
+        try (QemuVm vm = QemuVm.builder()
+            .firmware(firmware)
+            .mac(mac)
+            .memoryMib(2048)
+            .disk(DiskSpec.empty(4))
+            .server(http.port(), "boot.ipxe")
+            .timeLimit(VM_TIME_LIMIT)
+            .logDir(logs)
+            .start()) {
+          try {
+            TimelineEvent agentStarted = await(store, e -> e.type().equals("agent-started"), VM_TIME_LIMIT, vm::whyStopped);
+            TimelineEvent deployed = await(store, e -> e.type().equals("deploy-finished"), VM_TIME_LIMIT, vm::whyStopped);
+            await(store, e -> e.type().equals("local-boot") && e.at().isAfter(deployed.at()), VM_TIME_LIMIT,
+                vm::whyStopped);
+            TimelineEvent firstBoot = await(store, e -> e.type().equals("first-boot"), VM_TIME_LIMIT, vm::whyStopped);
+            awaitState(store, OnboardingState.INSTALLED, Duration.ofMinutes(5), vm::whyStopped);
+            vm.waitForSerial("(?:login: |Reached target .*Multi-User System)", Duration.ofMinutes(10));
+
+            List<TimelineEvent> timeline = store.timeline(SERVER, 1000);
+            assertThat(timeline).noneMatch(e -> e.type().equals("action-failed"));
+            assertThat(timeline).filteredOn(e -> e.type().equals("install-boot")).hasSize(1);
+            List<JsonNode> finished = new ArrayList<>();
+            for (TimelineEvent e : timeline) {
+              if (e.type().equals("action-finished")) {
+                finished.add(JSON.readTree(e.data()));
+              }
+            }
+            List<String> planned = plannedActions(approval);
+            assertThat(finished).extracting(d -> d.get("action").asText())
+                .containsExactlyInAnyOrderElementsOf(planned.subList(0, planned.size() - 1));
+            for (JsonNode d : finished) {
+              assertThat(d.get("seconds").asDouble()).as(d.get("action").asText()).isGreaterThanOrEqualTo(0);
+              timings.add(actionLine(d));
+            }
+            timings.add(String.format(Locale.ROOT, "%s: from QEMU start: agent-started %.1f s, deploy-finished %.1f s,"
+                + " first-boot %.1f s (deploy %.1f s)", firmware, seconds(vm, agentStarted), seconds(vm, deployed),
+                seconds(vm, firstBoot), Duration.between(agentStarted.at(), deployed.at()).toMillis() / 1000.0));
+
+            // Another network boot of the installed machine: a local boot again, never the agent.
+            int mark = vm.serial().mark();
+            Instant before = Instant.now();
+            vm.reset();
+            await(store, e -> e.type().equals("local-boot") && e.at().isAfter(before), Duration.ofMinutes(5),
+                vm::whyStopped);
+            vm.waitForSerial("(?:login: |Reached target .*Multi-User System)", Duration.ofMinutes(15), mark);
+            assertThat(store.timeline(SERVER, 1000)).filteredOn(e -> e.type().equals("install-boot")).hasSize(1);
+            vm.powerOff();
+          } finally {
+            Files.write(logs.resolve("timeline.txt"), store.timeline(SERVER, 1000).stream().map(Object::toString).toList());
+            Files.write(logs.resolve("timings.txt"), timings);
+            timings.forEach(System.out::println);
+          }
+        }
+      } finally {
+        http.stop();
+      }
+    }
+  }
+
+  /** Builds (or takes from the caches) the Debian 12 rootfs and the agent OS into the lab's artifact root. */
+  private static void buildArtifacts(Path labDir, List<String> timings) throws Exception {
+    Lab lab = LabDirectory.load(labDir).lab();
+    Path home = Path.of(System.getProperty("user.home"));
+    Path imageCache = Path.of(System.getProperty("lab.image.cache", home.resolve(".cache/lab/images").toString()));
+    Path agentCache = Path.of(System.getProperty("lab.agent.cache", home.resolve(".cache/lab/agent").toString()));
+    ImageBuilder.Result image = ImageBuilder.onThisHost(System.out::println).build(new ImageBuilder.Request(
+        lab.image("debian-12").orElseThrow(), Architecture.X86_64, lab.artifactRoot(), imageCache, true));
+    timings.add(String.format(Locale.ROOT, "image debian-12 x86_64: %.1f s%s, %d bytes", image.seconds(),
+        image.fromCache() ? " (cached)" : "", image.manifest().size()));
+    long start = System.nanoTime();
+    new AgentBuilder(Clock.systemUTC(), "lab-it").build(AgentArch.X86_64, lab.artifactRoot().resolve("agent/x86_64"),
+        agentCache, Path.of("/etc/apt"));
+    timings.add(String.format(Locale.ROOT, "agent x86_64: %.1f s", (System.nanoTime() - start) / 1e9));
+  }
+
+  /** The example lab directory served at the guest's view of the host, plus vm1 and a rootfs profile. */
+  private Path writeLab(String mac, String firmware) throws Exception {
+    Path lab = tmp.resolve("lab");
+    ExampleLab.write(lab);
+    Path labYaml = lab.resolve("lab.yaml");
+    Files.writeString(labYaml, Files.readString(labYaml).replaceFirst("(?m)^(  url: ).*$", "$1" + PUBLIC_URL));
+    // Restricted user-mode networking: the guest reaches only Lab (10.0.2.100), so the installed
+    // system gets slirp's addresses statically.
+    Files.writeString(lab.resolve("servers/" + SERVER + ".yaml"), String.join("\n", List.of(
+        "apiVersion: lab.dev/v1",
+        "kind: Server",
+        "domain: lab.example",
+        "arch: x86_64",
+        "firmware: " + firmware,
+        "nics:",
+        "  - name: eth0",
+        "    mac: " + mac,
+        "network:",
+        "  interfaces:",
+        "    - name: eth0",
+        "      addresses: [10.0.2.15/24]",
+        "      gateway4: 10.0.2.2",
+        "  nameservers: [10.0.2.3]",
+        "profile: debian-12-rootfs",
+        "")));
+    Files.writeString(lab.resolve("profiles/debian-12-rootfs.yaml"), String.join("\n", List.of(
+        "apiVersion: lab.dev/v1",
+        "kind: Profile",
+        "image: debian-12",
+        "method: rootfs",
+        "disk:",
+        "  device: vda",
+        "  layout: direct",
+        "serialConsole: ttyS0,115200",
+        "users:",
+        "  - name: ops",
+        "    sudo: true",
+        "    sshKeys:",
+        "      - ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGTYne3S2VTYGTNnQbS34vC8EI3OOTaro/j08tHCzm3/ ops@lab.example",
+        "enrollment:",
+        "  enabled: false",
+        "")));
+    return lab;
+  }
+
+  private static List<String> plannedActions(Approval approval) throws Exception {
+    String plan = approval.render().files().stream().filter(f -> f.name().equals("plan.json")).findFirst()
+        .orElseThrow().content();
+    List<String> ids = new ArrayList<>();
+    JSON.readTree(plan).get("actions").forEach(a -> ids.add(a.get("id").asText()));
+    return ids;
+  }
+
+  private static String actionLine(JsonNode d) {
+    return String.format(Locale.ROOT, "%-22s %-15s %7.2f s%s", d.get("action").asText(), d.get("type").asText(),
+        d.get("seconds").asDouble(), d.has("bytesPerSecond")
+            ? String.format(Locale.ROOT, "  %d bytes, %.1f MB/s", d.get("bytes").asLong(),
+                d.get("bytesPerSecond").asLong() / 1e6)
+            : "");
+  }
+
+  private static TimelineEvent await(StateStore store, Predicate<TimelineEvent> wanted, Duration timeout,
+      Supplier<String> whyStopped) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (TimelineEvent e : store.timeline(SERVER, 1000)) {
+        if (wanted.test(e)) {
+          return e;
+        }
+      }
+      String stopped = whyStopped.get();
+      if (stopped != null) {
+        throw new AssertionError("the VM stopped before the expected timeline entry: " + stopped
+            + "\ntimeline: " + store.timeline(SERVER, 1000));
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError("no expected timeline entry within " + timeout + "\ntimeline: " + store.timeline(SERVER, 1000));
+  }
+
+  private static void awaitState(StateStore store, OnboardingState state, Duration timeout, Supplier<String> whyStopped)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (store.current(SERVER).orElseThrow().state() == state) {
+        return;
+      }
+      if (whyStopped.get() != null) {
+        break;
+      }
+      Thread.sleep(1000);
+    }
+    assertThat(store.current(SERVER).orElseThrow().state()).isEqualTo(state);
+  }
+
+  private static double seconds(QemuVm vm, TimelineEvent e) {
+    return (e.at().toEpochMilli() - (System.currentTimeMillis() - vm.elapsed().toMillis())) / 1000.0;
+  }
+}
