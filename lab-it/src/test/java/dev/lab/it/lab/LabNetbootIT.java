@@ -1,9 +1,11 @@
 package dev.lab.it.lab;
 
+import static dev.lab.it.lab.SlirpLab.PUBLIC_URL;
+import static dev.lab.it.lab.SlirpLab.await;
+import static dev.lab.it.lab.SlirpLab.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lab.core.LabContext;
-import dev.lab.core.config.ExampleLab;
 import dev.lab.core.onboard.Approval;
 import dev.lab.core.onboard.OnboardingService;
 import dev.lab.core.state.OnboardingState;
@@ -24,12 +26,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +46,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>Logs: {@code target/it-logs/LabNetbootIT/<firmware>/} (serial console, QEMU output, timings).
  */
 class LabNetbootIT {
-  private static final String PUBLIC_URL = "http://10.0.2.100/";
   private static final Duration VM_TIME_LIMIT =
       Duration.ofSeconds(Long.getLong("lab.it.d-i.time-limit", 420));
   private static final Duration STEP = Duration.ofSeconds(150);
@@ -127,56 +125,13 @@ class LabNetbootIT {
   /** The example lab directory, served at the guest's view of the host, plus one VM with a static address. */
   private Path writeLab(String server, String mac, String firmware) throws Exception {
     Path lab = tmp.resolve("lab");
-    ExampleLab.write(lab);
-    Path labYaml = lab.resolve("lab.yaml");
-    Files.writeString(labYaml, Files.readString(labYaml).replaceFirst("(?m)^(  url: ).*$", "$1" + PUBLIC_URL));
+    SlirpLab.writeExample(lab);
     DebianInstallerImages installer = DebianInstallerImages.find();
     Path artifacts = Files.createDirectories(lab.resolve("artifacts/debian-12/x86_64"));
     Files.copy(installer.kernel(), artifacts.resolve("linux"));
     Files.copy(installer.initrd(), artifacts.resolve("initrd.gz"));
-    // Restricted user-mode networking: the guest reaches only Lab (10.0.2.100); slirp's DHCP sends
-    // no name server or router, so the VM is given slirp's addresses statically.
-    Files.writeString(lab.resolve("servers/" + server + ".yaml"), String.join("\n", List.of(
-        "apiVersion: lab.dev/v1",
-        "kind: Server",
-        "domain: lab.example",
-        "arch: x86_64",
-        "firmware: " + firmware,
-        "nics:",
-        "  - name: eth0",
-        "    mac: " + mac,
-        "network:",
-        "  interfaces:",
-        "    - name: eth0",
-        "      addresses: [10.0.2.15/24]",
-        "      gateway4: 10.0.2.2",
-        "  nameservers: [10.0.2.3]",
-        "profile: debian-db",
-        "")));
+    SlirpLab.writeServer(lab, server, mac, firmware, "debian-db");
     return lab;
   }
 
-  private static TimelineEvent await(StateStore store, String server, Predicate<TimelineEvent> wanted, Duration timeout,
-      Supplier<String> whyStopped) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      for (TimelineEvent e : store.timeline(server, 500)) {
-        if (wanted.test(e)) {
-          return e;
-        }
-      }
-      String stopped = whyStopped.get();
-      if (stopped != null) {
-        throw new AssertionError("the VM stopped before the expected timeline entry: " + stopped
-            + "\ntimeline: " + store.timeline(server, 500));
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("no expected timeline entry for " + server + " within " + timeout
-        + "\ntimeline: " + store.timeline(server, 500));
-  }
-
-  private static double seconds(QemuVm vm, TimelineEvent e) {
-    return (e.at().toEpochMilli() - (System.currentTimeMillis() - vm.elapsed().toMillis())) / 1000.0;
-  }
 }

@@ -1,5 +1,8 @@
 package dev.lab.it.lab;
 
+import static dev.lab.it.lab.SlirpLab.PUBLIC_URL;
+import static dev.lab.it.lab.SlirpLab.await;
+import static dev.lab.it.lab.SlirpLab.seconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +11,6 @@ import dev.lab.api.model.Architecture;
 import dev.lab.core.LabContext;
 import dev.lab.core.agent.AgentArch;
 import dev.lab.core.agent.AgentBuilder;
-import dev.lab.core.config.ExampleLab;
 import dev.lab.core.config.Lab;
 import dev.lab.core.config.LabDirectory;
 import dev.lab.core.image.ImageBuilder;
@@ -31,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -60,7 +61,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 @EnabledIfSystemProperty(named = "lab.it.rootfs", matches = "true",
     disabledReason = "the rootfs end-to-end test is opt-in: -Dlab.it.rootfs=true")
 class LabRootfsIT {
-  private static final String PUBLIC_URL = "http://10.0.2.100/";
   private static final String SERVER = "vm1";
   private static final Duration VM_TIME_LIMIT =
       Duration.ofSeconds(Long.getLong("lab.it.rootfs.time-limit", 2400));
@@ -98,11 +98,11 @@ class LabRootfsIT {
             .logDir(logs)
             .start()) {
           try {
-            TimelineEvent agentStarted = await(store, e -> e.type().equals("agent-started"), VM_TIME_LIMIT, vm::whyStopped);
-            TimelineEvent deployed = await(store, e -> e.type().equals("deploy-finished"), VM_TIME_LIMIT, vm::whyStopped);
-            await(store, e -> e.type().equals("local-boot") && e.at().isAfter(deployed.at()), VM_TIME_LIMIT,
+            TimelineEvent agentStarted = await(store, SERVER, e -> e.type().equals("agent-started"), VM_TIME_LIMIT, vm::whyStopped);
+            TimelineEvent deployed = await(store, SERVER, e -> e.type().equals("deploy-finished"), VM_TIME_LIMIT, vm::whyStopped);
+            await(store, SERVER, e -> e.type().equals("local-boot") && e.at().isAfter(deployed.at()), VM_TIME_LIMIT,
                 vm::whyStopped);
-            TimelineEvent firstBoot = await(store, e -> e.type().equals("first-boot"), VM_TIME_LIMIT, vm::whyStopped);
+            TimelineEvent firstBoot = await(store, SERVER, e -> e.type().equals("first-boot"), VM_TIME_LIMIT, vm::whyStopped);
             awaitState(store, OnboardingState.INSTALLED, Duration.ofMinutes(5), vm::whyStopped);
             vm.waitForSerial("(?:login: |Reached target .*Multi-User System)", Duration.ofMinutes(10));
 
@@ -130,7 +130,7 @@ class LabRootfsIT {
             int mark = vm.serial().mark();
             Instant before = Instant.now();
             vm.reset();
-            await(store, e -> e.type().equals("local-boot") && e.at().isAfter(before), Duration.ofMinutes(5),
+            await(store, SERVER, e -> e.type().equals("local-boot") && e.at().isAfter(before), Duration.ofMinutes(5),
                 vm::whyStopped);
             vm.waitForSerial("(?:login: |Reached target .*Multi-User System)", Duration.ofMinutes(15), mark);
             assertThat(store.timeline(SERVER, 1000)).filteredOn(e -> e.type().equals("install-boot")).hasSize(1);
@@ -166,28 +166,8 @@ class LabRootfsIT {
   /** The example lab directory served at the guest's view of the host, plus vm1 and a rootfs profile. */
   private Path writeLab(String mac, String firmware) throws Exception {
     Path lab = tmp.resolve("lab");
-    ExampleLab.write(lab);
-    Path labYaml = lab.resolve("lab.yaml");
-    Files.writeString(labYaml, Files.readString(labYaml).replaceFirst("(?m)^(  url: ).*$", "$1" + PUBLIC_URL));
-    // Restricted user-mode networking: the guest reaches only Lab (10.0.2.100), so the installed
-    // system gets slirp's addresses statically.
-    Files.writeString(lab.resolve("servers/" + SERVER + ".yaml"), String.join("\n", List.of(
-        "apiVersion: lab.dev/v1",
-        "kind: Server",
-        "domain: lab.example",
-        "arch: x86_64",
-        "firmware: " + firmware,
-        "nics:",
-        "  - name: eth0",
-        "    mac: " + mac,
-        "network:",
-        "  interfaces:",
-        "    - name: eth0",
-        "      addresses: [10.0.2.15/24]",
-        "      gateway4: 10.0.2.2",
-        "  nameservers: [10.0.2.3]",
-        "profile: debian-12-rootfs",
-        "")));
+    SlirpLab.writeExample(lab);
+    SlirpLab.writeServer(lab, SERVER, mac, firmware, "debian-12-rootfs");
     Files.writeString(lab.resolve("profiles/debian-12-rootfs.yaml"), String.join("\n", List.of(
         "apiVersion: lab.dev/v1",
         "kind: Profile",
@@ -224,25 +204,6 @@ class LabRootfsIT {
             : "");
   }
 
-  private static TimelineEvent await(StateStore store, Predicate<TimelineEvent> wanted, Duration timeout,
-      Supplier<String> whyStopped) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      for (TimelineEvent e : store.timeline(SERVER, 1000)) {
-        if (wanted.test(e)) {
-          return e;
-        }
-      }
-      String stopped = whyStopped.get();
-      if (stopped != null) {
-        throw new AssertionError("the VM stopped before the expected timeline entry: " + stopped
-            + "\ntimeline: " + store.timeline(SERVER, 1000));
-      }
-      Thread.sleep(1000);
-    }
-    throw new AssertionError("no expected timeline entry within " + timeout + "\ntimeline: " + store.timeline(SERVER, 1000));
-  }
-
   private static void awaitState(StateStore store, OnboardingState state, Duration timeout, Supplier<String> whyStopped)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -258,7 +219,4 @@ class LabRootfsIT {
     assertThat(store.current(SERVER).orElseThrow().state()).isEqualTo(state);
   }
 
-  private static double seconds(QemuVm vm, TimelineEvent e) {
-    return (e.at().toEpochMilli() - (System.currentTimeMillis() - vm.elapsed().toMillis())) / 1000.0;
-  }
 }
