@@ -176,7 +176,7 @@ public final class OnboardingService {
       return local(server, firmware, "onboarding " + o.id() + " is " + o.state() + " since " + o.updatedAt()
           + ": booting from disk");
     }
-    Optional<TimelineEvent> deployed = deployFinished(o);
+    Optional<TimelineEvent> deployed = store.progress(o, DEPLOY_FINISHED);
     if (deployed.isPresent()) {
       return local(server, firmware, "onboarding " + o.id() + ": the agent reported " + DEPLOY_FINISHED + " at "
           + deployed.get().at() + ", the disk is installed: booting from disk");
@@ -194,13 +194,6 @@ public final class OnboardingService {
         "install boot served (" + request.loader() + ", " + firmware + ")", clock.instant());
     return new BootDecision(server.name(), o.id(), firmware, spec,
         "onboarding " + o.id() + " is " + o.state() + ": install boot with profile " + o.profile());
-  }
-
-  /** @return the agent's report that the onboarding's disk is written, if it made one */
-  private Optional<TimelineEvent> deployFinished(Onboarding o) {
-    return store.timeline(o.server(), Integer.MAX_VALUE).stream()
-        .filter(e -> o.id().equals(e.onboardingId()) && "progress".equals(e.kind()) && DEPLOY_FINISHED.equals(e.type()))
-        .findFirst();
   }
 
   private static BootDecision local(Server server, Firmware firmware, String reason) {

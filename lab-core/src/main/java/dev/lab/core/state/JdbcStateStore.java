@@ -274,11 +274,18 @@ public final class JdbcStateStore implements StateStore {
   public List<TimelineEvent> timeline(String server, int limit) {
     List<TimelineEvent> newest = read(c -> query(c, "SELECT at, server, onboarding_id, kind, type, message, data"
         + " FROM events WHERE server = ? ORDER BY at DESC, seq DESC LIMIT ?",
-        rs -> new TimelineEvent(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)), server, limit));
+        JdbcStateStore::timelineEvent, server, limit));
     List<TimelineEvent> oldestFirst = new ArrayList<>(newest);
     Collections.reverse(oldestFirst);
     return oldestFirst;
+  }
+
+  @Override
+  public Optional<TimelineEvent> progress(Onboarding onboarding, String type) {
+    return first(read(c -> query(c, "SELECT at, server, onboarding_id, kind, type, message, data FROM events"
+        + " WHERE server = ? AND onboarding_id = ? AND kind = 'progress' AND type = ? ORDER BY at, seq LIMIT 1",
+        JdbcStateStore::timelineEvent,
+        onboarding.server(), onboarding.id(), type)));
   }
 
   @Override
@@ -290,6 +297,11 @@ public final class JdbcStateStore implements StateStore {
     update(c, "INSERT INTO events (id, server, onboarding_id, at, seq, kind, type, message, data)"
         + " VALUES (?,?,?,?," + dialect.nextSequence() + ",?,?,?,?)", UUID.randomUUID().toString(), e.server(),
         e.onboardingId(), e.at().toEpochMilli(), e.kind(), e.type(), e.message(), e.data());
+  }
+
+  private static TimelineEvent timelineEvent(ResultSet rs) throws SQLException {
+    return new TimelineEvent(Instant.ofEpochMilli(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+        rs.getString(5), rs.getString(6), rs.getString(7));
   }
 
   private static Onboarding onboarding(ResultSet rs) throws SQLException {

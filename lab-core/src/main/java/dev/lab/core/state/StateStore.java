@@ -64,6 +64,12 @@ public interface StateStore extends AutoCloseable {
   /** @return a server's timeline, oldest first, at most {@code limit} newest entries */
   List<TimelineEvent> timeline(String server, int limit);
 
+  /**
+   * @return the first progress event of this type an onboarding's installer or agent posted, if any
+   *     (one lookup, not the server's whole timeline: boot decisions ask it)
+   */
+  Optional<TimelineEvent> progress(Onboarding onboarding, String type);
+
   /** @return the discovered machines, in the same database */
   DiscoveryStore discovery();
 

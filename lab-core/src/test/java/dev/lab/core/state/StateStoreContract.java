@@ -217,6 +217,20 @@ abstract class StateStoreContract {
         .containsExactlyElementsOf(sent.subList(30, 40));
   }
 
+  @Test
+  void progressFindsTheFirstEventOfATypeOfThatOnboardingOnly() {
+    Onboarding old = store.approve(onboarding("web01", "f-old", "e-old"), T0);
+    Onboarding current = store.approve(onboarding("web01", "f-new", "e-new"), T0.plusSeconds(1));
+    store.record(new TimelineEvent(T0.plusSeconds(2), "web01", old.id(), "progress", "deploy-finished", "old", null));
+    store.record(new TimelineEvent(T0.plusSeconds(3), "web01", current.id(), "decision", "deploy-finished", "x", null));
+    store.record(new TimelineEvent(T0.plusSeconds(4), "web01", current.id(), "progress", "agent-started", "up", null));
+    assertThat(store.progress(current, "deploy-finished")).isEmpty();
+    store.record(new TimelineEvent(T0.plusSeconds(5), "web01", current.id(), "progress", "deploy-finished", "1st", null));
+    store.record(new TimelineEvent(T0.plusSeconds(6), "web01", current.id(), "progress", "deploy-finished", "2nd", null));
+    assertThat(store.progress(current, "deploy-finished")).map(TimelineEvent::message).contains("1st");
+    assertThat(store.progress(old, "deploy-finished")).map(TimelineEvent::message).contains("old");
+  }
+
   private static <T> List<T> concurrently(int n, Callable<T> task) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try {
