@@ -63,6 +63,7 @@ echo "## Machine"; facts; echo
 log "generating $machines servers"
 "$lab" init --url "http://127.0.0.1:$lab_port/" "$work/lab" >/dev/null
 rm -f "$work/lab/servers/"*.yaml
+rm -f "$work/lab/rules.yaml" # the example rules name facts of the example servers removed above
 sed -e '/^network:/,/^labels:/{/^labels:/!d}' -e 's/^# The addresses make this.*$/# Addresses from DHCP: one profile for many machines./' \
   "$work/lab/profiles/debian-db.yaml" > "$work/lab/profiles/bench-debian.yaml"
 : > "$work/servers.txt"; : > "$work/macs.txt"

@@ -7,13 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lab.api.model.Architecture;
 import dev.lab.core.LabContext;
-import dev.lab.core.agent.AgentArch;
-import dev.lab.core.agent.AgentBuilder;
-import dev.lab.core.config.Lab;
-import dev.lab.core.config.LabDirectory;
-import dev.lab.core.image.ImageBuilder;
 import dev.lab.core.onboard.Approval;
 import dev.lab.core.onboard.OnboardingService;
 import dev.lab.core.state.OnboardingState;
@@ -78,7 +72,7 @@ class LabRootfsIT {
     Path logs = ItLogs.dir("LabRootfsIT/" + fw);
     Path labDir = writeLab(mac, fw);
     List<String> timings = new ArrayList<>();
-    buildArtifacts(labDir, timings);
+    DeployArtifacts.build(labDir, timings);
 
     try (LabContext context = LabContext.open(labDir, Path.of(System.getProperty("lab.builtinPlugins")));
         StateStore store = context.openStore()) {
@@ -147,44 +141,12 @@ class LabRootfsIT {
     }
   }
 
-  /** Builds (or takes from the caches) the Debian 12 rootfs and the agent OS into the lab's artifact root. */
-  private static void buildArtifacts(Path labDir, List<String> timings) throws Exception {
-    Lab lab = LabDirectory.load(labDir).lab();
-    Path home = Path.of(System.getProperty("user.home"));
-    Path imageCache = Path.of(System.getProperty("lab.image.cache", home.resolve(".cache/lab/images").toString()));
-    Path agentCache = Path.of(System.getProperty("lab.agent.cache", home.resolve(".cache/lab/agent").toString()));
-    ImageBuilder.Result image = ImageBuilder.onThisHost(System.out::println).build(new ImageBuilder.Request(
-        lab.image("debian-12").orElseThrow(), Architecture.X86_64, lab.artifactRoot(), imageCache, true));
-    timings.add(String.format(Locale.ROOT, "image debian-12 x86_64: %.1f s%s, %d bytes", image.seconds(),
-        image.fromCache() ? " (cached)" : "", image.manifest().size()));
-    long start = System.nanoTime();
-    new AgentBuilder(Clock.systemUTC(), "lab-it").build(AgentArch.X86_64, lab.artifactRoot().resolve("agent/x86_64"),
-        agentCache, Path.of("/etc/apt"));
-    timings.add(String.format(Locale.ROOT, "agent x86_64: %.1f s", (System.nanoTime() - start) / 1e9));
-  }
-
   /** The example lab directory served at the guest's view of the host, plus vm1 and a rootfs profile. */
   private Path writeLab(String mac, String firmware) throws Exception {
     Path lab = tmp.resolve("lab");
     SlirpLab.writeExample(lab);
     SlirpLab.writeServer(lab, SERVER, mac, firmware, "debian-12-rootfs");
-    Files.writeString(lab.resolve("profiles/debian-12-rootfs.yaml"), String.join("\n", List.of(
-        "apiVersion: lab.dev/v1",
-        "kind: Profile",
-        "image: debian-12",
-        "method: rootfs",
-        "disk:",
-        "  device: vda",
-        "  layout: direct",
-        "serialConsole: ttyS0,115200",
-        "users:",
-        "  - name: ops",
-        "    sudo: true",
-        "    sshKeys:",
-        "      - ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGTYne3S2VTYGTNnQbS34vC8EI3OOTaro/j08tHCzm3/ ops@lab.example",
-        "enrollment:",
-        "  enabled: false",
-        "")));
+    DeployArtifacts.writeRootfsProfile(lab);
     return lab;
   }
 
