@@ -14,7 +14,8 @@
 # unmeasured passes over all levels.
 #
 # Needs nginx (apt-get install nginx-light), curl and a JDK. Ports: LAB_PORT (18080),
-# NGINX_PORT (18081), same number of digits. Prints Markdown tables for docs/benchmarks.md.
+# NGINX_PORT (18081), same number of digits. LAB_SERVE_JAVA_OPTS: JVM options for `lab serve` only
+# (e.g. a profiler agent). Prints Markdown tables for docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 machines=${1:-1000}
@@ -105,7 +106,7 @@ cli_line=$(awk -v s="$start" -v e="$end" -v n="$cli_runs" -v m="$machines" \
 # --- Lab
 export LAB_OPERATOR_TOKEN
 LAB_OPERATOR_TOKEN=bench-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
-"$lab" serve --lab "$work/lab" --listen "127.0.0.1:$lab_port" > "$work/lab-serve.log" 2>&1 &
+LAB_JAVA_OPTS=${LAB_SERVE_JAVA_OPTS:-${LAB_JAVA_OPTS:-}} "$lab" serve --lab "$work/lab" --listen "127.0.0.1:$lab_port" > "$work/lab-serve.log" 2>&1 &
 lab_pid=$!
 for ((i = 0; i < 120; i++)); do
   curl -fs "http://127.0.0.1:$lab_port/healthz" >/dev/null && break
