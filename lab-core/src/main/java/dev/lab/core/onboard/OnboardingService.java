@@ -247,7 +247,8 @@ public final class OnboardingService {
     if (event.failure()) {
       store.transition(o.id(), OnboardingState.PENDING, OnboardingState.FAILED,
           event.message() == null ? event.type() : event.message(), now);
-    } else {
+    } else if (o.state() != OnboardingState.INSTALLING) {
+      // Once installing, an onboarding only moves on (installed, failed): later events change no state.
       store.transition(o.id(), EnumSet.of(OnboardingState.APPROVED, OnboardingState.BOOTING),
           OnboardingState.INSTALLING, "installer reported " + event.type(), now);
     }

@@ -26,6 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * {@link StateStore} in portable SQL over JDBC, on one of two engines ({@link Dialect} holds what
@@ -79,8 +80,9 @@ public final class JdbcStateStore implements StateStore {
     // Lab makes its own ids: no query for generated keys after every insert.
     sqlite.setGetGeneratedKeys(false);
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl("jdbc:sqlite:" + stateDir.resolve("lab.db").toAbsolutePath());
-    config.setDataSourceProperties(sqlite.toProperties());
+    SQLiteDataSource source = new SQLiteDataSource(sqlite);
+    source.setUrl("jdbc:sqlite:" + stateDir.resolve("lab.db").toAbsolutePath());
+    config.setDataSource(new StatementCachingDataSource(source));
     // Readers never wait for the writer in write-ahead-log mode: enough connections for the
     // server's concurrent reads, while writes take turns (see below).
     config.setMaximumPoolSize(8);
