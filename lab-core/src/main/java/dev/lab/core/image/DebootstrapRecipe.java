@@ -21,7 +21,7 @@ import java.util.TreeSet;
  */
 public record DebootstrapRecipe(String suite, Architecture arch, String mirror, List<String> packages) {
   /** Bumped when the way a tree is cleaned or packed changes, so older cache entries are not reused. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   public DebootstrapRecipe {
     packages = List.copyOf(new TreeSet<>(packages));

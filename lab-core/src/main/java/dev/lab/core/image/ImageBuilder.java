@@ -110,8 +110,14 @@ public final class ImageBuilder {
       progress.accept(builder + ": " + recipe.suite() + " " + DebootstrapRecipe.debianArch(recipe.arch())
           + " from " + recipe.mirror() + " (log: " + log + ")");
       String builtAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+      RootfsTree.prepare(tree);
       commands.run(recipe.command(tree), Duration.ofMinutes(60));
       Mounts.unmountUnder(tree);
+      List<String> bootProblems = RootfsTree.bootProblems(tree);
+      if (!bootProblems.isEmpty()) {
+        throw ImageBuildException.failed("the built tree cannot boot: " + String.join("; ", bootProblems)
+            + " (log: " + log + ")");
+      }
       RootfsTree.clean(tree);
       List<PackageVersion> packages = DpkgStatus.installed(
           Files.readString(tree.resolve("var/lib/dpkg/status"), StandardCharsets.UTF_8));

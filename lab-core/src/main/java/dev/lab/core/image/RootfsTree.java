@@ -32,6 +32,46 @@ final class RootfsTree {
 
   private RootfsTree() {}
 
+  /**
+   * Prepares the empty tree before debootstrap: {@code RESUME=none} for initramfs-tools, so the
+   * initramfs the kernel's installation builds does not name a swap device of the BUILD host
+   * (which its resume hook would otherwise find in /proc/swaps and the installed system would wait
+   * for at every boot).
+   */
+  static void prepare(Path tree) throws IOException {
+    Path resume = tree.resolve("etc/initramfs-tools/conf.d/resume");
+    Files.createDirectories(resume.getParent());
+    Files.writeString(resume, "RESUME=none\n");
+  }
+
+  /**
+   * @return the problems of the built tree's boot files: every installed kernel needs its
+   *     initramfs, which deploys use as it is (they do not regenerate it)
+   */
+  static List<String> bootProblems(Path tree) throws IOException {
+    List<String> problems = new java.util.ArrayList<>();
+    Path modules = tree.resolve("lib/modules");
+    List<Path> kernels;
+    try (var s = Files.list(modules)) {
+      kernels = s.filter(Files::isDirectory).sorted().toList();
+    } catch (java.nio.file.NoSuchFileException e) {
+      kernels = List.of();
+    }
+    if (kernels.isEmpty()) {
+      problems.add("no kernel under /lib/modules");
+    }
+    for (Path k : kernels) {
+      String version = k.getFileName().toString();
+      if (!Files.isRegularFile(tree.resolve("boot/vmlinuz-" + version))) {
+        problems.add("no /boot/vmlinuz-" + version);
+      }
+      if (!Files.isRegularFile(tree.resolve("boot/initrd.img-" + version))) {
+        problems.add("no /boot/initrd.img-" + version + " (initramfs-tools did not build it)");
+      }
+    }
+    return problems;
+  }
+
   /** Cleans the tree in place. */
   static void clean(Path tree) throws IOException {
     for (String folder : List.of("var/lib/apt/lists", "var/cache/apt/archives", "tmp", "var/tmp")) {

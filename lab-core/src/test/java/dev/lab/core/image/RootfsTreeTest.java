@@ -42,6 +42,26 @@ class RootfsTreeTest {
         .isEqualTo(Path.of("/etc/systemd/system/lab-ssh-host-keys.service"));
   }
 
+  @Test
+  void theTreeIsPreparedSoTheInitramfsNamesNoSwapOfTheBuildHost(@TempDir Path tree) throws Exception {
+    RootfsTree.prepare(tree);
+    assertThat(tree.resolve("etc/initramfs-tools/conf.d/resume")).hasContent("RESUME=none");
+  }
+
+  @Test
+  void everyKernelNeedsItsImageAndInitramfs(@TempDir Path tree) throws Exception {
+    assertThat(RootfsTree.bootProblems(tree)).containsExactly("no kernel under /lib/modules");
+    Files.createDirectories(tree.resolve("lib/modules/6.1.0-50-amd64"));
+    Files.createDirectories(tree.resolve("lib/modules/6.1.0-51-amd64"));
+    write(tree, "boot/vmlinuz-6.1.0-50-amd64", "kernel");
+    write(tree, "boot/initrd.img-6.1.0-50-amd64", "initramfs");
+    write(tree, "boot/vmlinuz-6.1.0-51-amd64", "kernel");
+    assertThat(RootfsTree.bootProblems(tree)).containsExactly(
+        "no /boot/initrd.img-6.1.0-51-amd64 (initramfs-tools did not build it)");
+    write(tree, "boot/initrd.img-6.1.0-51-amd64", "initramfs");
+    assertThat(RootfsTree.bootProblems(tree)).isEmpty();
+  }
+
   private static void write(Path tree, String file, String content) throws Exception {
     Path p = tree.resolve(file);
     Files.createDirectories(p.getParent());

@@ -46,8 +46,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>The profile has no enrollment: the VM's restricted network reaches Lab only, and an OpenVox
  * enrollment would try to reach a package repository and a Puppet server.
  *
- * <p>Opt-in ({@code -Dlab.it.rootfs=true}): it needs root, builds a Debian image on its first run and
- * takes 15–40 min under TCG (update-initramfs alone runs for minutes).
+ * <p>Runs for BIOS and for UEFI (OVMF; GRUB at the ESP's removable-media path, no boot entry).
+ *
+ * <p>Opt-in ({@code -Dlab.it.rootfs=true}): it needs root and builds a Debian image on its first run
+ * (debootstrap from the Debian mirror, a few minutes).
  *
  * <p>Logs: {@code target/it-logs/LabRootfsIT/<firmware>/} (serial console, QEMU output, timeline,
  * timings with the per-action seconds).
@@ -64,7 +66,7 @@ class LabRootfsIT {
   Path tmp;
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = Firmware.class, names = "BIOS")
+  @EnumSource(Firmware.class)
   @Timeout(value = 60, unit = TimeUnit.MINUTES)
   void theAgentDeploysDebianWhichBootsFromItsDiskAndReportsFirstBoot(Firmware firmware) throws Exception {
     String fw = firmware.name().toLowerCase(Locale.ROOT);

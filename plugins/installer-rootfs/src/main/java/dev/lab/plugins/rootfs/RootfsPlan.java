@@ -17,8 +17,8 @@ import java.util.List;
  * Builds one machine's deploy plan, in this order: partition the disk (and LVM), make the
  * filesystems with Lab's UUIDs, mount them, stream the image's rootfs archive (sha256 checked),
  * write the per-host files (host name, hosts, fstab, time zone, DNS, network, GRUB defaults),
- * accounts and SSH keys, the first-boot unit and enrollment script, enable the units, refresh the
- * initramfs, install and configure GRUB for the firmware, reboot.
+ * accounts and SSH keys, the first-boot unit and enrollment script, enable the units, make sure each
+ * kernel has an initramfs ({@link Initramfs}), install and configure GRUB for the firmware, reboot.
  */
 final class RootfsPlan {
   private RootfsPlan() {}
@@ -45,7 +45,7 @@ final class RootfsPlan {
     actions.addAll(FirstBoot.files(config, templates, ids));
     actions.add(new ChrootAction(ids.unique("enable-networkd"), List.of("systemctl", "enable", "systemd-networkd.service")));
     actions.add(new ChrootAction(ids.unique("enable-first-boot"), List.of("systemctl", "enable", FirstBoot.UNIT)));
-    actions.add(new ChrootAction(ids.unique("initramfs"), List.of("update-initramfs", "-u", "-k", "all")));
+    actions.add(Initramfs.action(config.profile(), ids));
     actions.add(Bootloader.install(config.arch(), firmware, disk, ids));
     actions.add(Bootloader.config(ids));
     actions.add(new RebootAction(ids.unique("reboot")));

@@ -133,8 +133,6 @@ final class RootfsRules {
       problems.add(Problem.of("profile.enrollment.environment", "an environment is letters, digits, '_', '.', ':'"
           + " and '-'"));
     }
-    for (String key : profile.options().keySet()) {
-      problems.add(Problem.of("profile.options." + key, "the rootfs plugin has no options"));
-    }
+    Initramfs.check(profile, problems);
   }
 }

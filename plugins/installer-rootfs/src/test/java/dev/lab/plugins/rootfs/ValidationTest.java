@@ -131,4 +131,40 @@ class ValidationTest {
         Problem.of("profile.users[0].groups[0]", "group dev is also a user name, whose own group useradd creates:"
             + " use another group name"));
   }
+
+  private static Profile withOptions(Map<String, String> options) {
+    Profile p = profile(Cases.disk(DiskLayoutKind.DIRECT));
+    return new Profile(p.name(), p.image(), p.method(), p.disk(), p.network(), p.rootPasswordHash(), p.users(),
+        List.of(), null, null, null, List.of(), p.labels(), p.kernelArgs(), p.serialConsole(), p.enrollment(), options);
+  }
+
+  @Test
+  void theInitramfsOptionTakesItsTwoValuesAndNoOtherOptionIsTaken() {
+    assertThat(problems(X86, withOptions(Map.of("rootfs.initramfs", "refresh")), Cases.image(Architecture.X86_64)))
+        .isEmpty();
+    assertThat(problems(X86, withOptions(Map.of("rootfs.initramfs", "if-missing")), Cases.image(Architecture.X86_64)))
+        .isEmpty();
+    assertThat(problems(X86, withOptions(Map.of("rootfs.initramfs", "always; reboot")),
+        Cases.image(Architecture.X86_64))).containsExactly(Problem.of("profile.options.rootfs.initramfs",
+            "is if-missing (the default: build an initramfs only for a kernel of the image without one) or refresh"
+                + " (regenerate them all)"));
+    assertThat(problems(X86, withOptions(Map.of("tasks", "standard")), Cases.image(Architecture.X86_64)))
+        .containsExactly(Problem.of("profile.options.tasks", "the rootfs plugin has one option, rootfs.initramfs"
+            + " (if-missing or refresh)"));
+  }
+
+  @Test
+  void theInitramfsIsBuiltOnlyWhereMissingUnlessTheProfileAsksForARefresh() {
+    InstallConfig byDefault = Fixtures.config(X86, withOptions(Map.of()), Cases.image(Architecture.X86_64));
+    InstallConfig refresh = Fixtures.config(X86, withOptions(Map.of("rootfs.initramfs", "refresh")),
+        Cases.image(Architecture.X86_64));
+    assertThat(initramfs(byDefault).get(0)).isEqualTo("sh");
+    assertThat(initramfs(byDefault).get(2)).contains("[ -e \"/boot/initrd.img-$v\" ] || update-initramfs -c -k \"$v\"");
+    assertThat(initramfs(refresh)).containsExactly("update-initramfs", "-u", "-k", "all");
+  }
+
+  private static List<String> initramfs(InstallConfig config) {
+    return Rendering.plan(config).actions().stream().filter(a -> a.id().equals("initramfs"))
+        .map(a -> ((dev.lab.api.plan.ChrootAction) a).command()).findFirst().orElseThrow();
+  }
 }
