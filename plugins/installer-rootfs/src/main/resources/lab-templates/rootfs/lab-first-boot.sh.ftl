@@ -21,9 +21,19 @@ if ! /usr/local/sbin/lab-enroll; then
 fi
 </#if>
 
-if ! lab_post "$LAB_DONE" '{}'; then
-  echo "lab-first-boot: Lab did not take the completion call; trying again at the next boot" >&2
-  exit 1
-fi
+# 2xx: done. 404: Lab no longer takes this install's token (a boot whose marker was lost completed
+# it, an operator approved the server again, or the token expired): asking again cannot succeed.
+# Anything else (no answer, 5xx after the retries): try again at the next boot.
+code=$(curl -sS -m 30 --retry 10 --retry-delay 5 --retry-connrefused -o /dev/null -w '%{http_code}' \
+  -H 'Content-Type: application/json' --data '{}' "$LAB_DONE") || code=000
+case "$code" in
+  2??) ;;
+  404) echo "lab-first-boot: Lab no longer takes this install's completion call (done before, approved again" \
+    "or expired): not calling again" >&2 ;;
+  *) echo "lab-first-boot: Lab did not take the completion call (HTTP $code); trying again at the next boot" >&2
+    exit 1 ;;
+esac
 mkdir -p /var/lib/lab
 touch /var/lib/lab/first-boot.done
+# The marker must survive a power cut right after this boot, or the next boot would report again.
+sync
