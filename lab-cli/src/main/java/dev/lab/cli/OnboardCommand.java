@@ -43,6 +43,10 @@ final class OnboardCommand extends BaseCommand {
   @Option(names = "--dry-run", description = "Validate and render, print what would happen, store nothing.")
   boolean dryRun;
 
+  @Option(names = "--name", paramLabel = "NAME",
+      description = "For a discovered machine (mac-…): the name it is onboarded under (default: its own).")
+  String name;
+
   @Mixin
   LabDirOption lab;
 
@@ -69,7 +73,19 @@ final class OnboardCommand extends BaseCommand {
       return remote(client);
     }
     try (LabContext context = open(lab.dir(environment().env()))) {
-      context.lab();
+      if (context.lab().server(server).isEmpty()) {
+        try (StateStore store = context.openStore()) {
+          if (store.discovery().byName(server).isPresent()) {
+            if (method != null) {
+              throw UserError.invalid("--method is not for a discovered machine: its profile's method installs it");
+            }
+            return report(context.discovery(store, Clock.systemUTC()).approve(server, profile, name, dryRun));
+          }
+        }
+      }
+      if (name != null) {
+        throw UserError.invalid("--name is for a discovered machine (mac-…): " + server + " is not one");
+      }
       Approval approval;
       if (dryRun) {
         approval = context.onboarding(null, Clock.systemUTC()).approve(server, profile, method, true);
@@ -78,25 +94,29 @@ final class OnboardCommand extends BaseCommand {
           approval = context.onboarding(store, Clock.systemUTC()).approve(server, profile, method, false);
         }
       }
-      var config = approval.render().config();
-      out().printf("%s %s: profile %s, image %s, %s install by plugin %s (%s).%n",
-          approval.dryRun() ? "Would approve" : "Approved", config.server().name(), config.profile().name(),
-          config.image().name(), config.profile().method(), approval.render().plugin(), config.arch());
-      if (!approval.dryRun()) {
-        out().printf("Onboarding %s; its files token expires at %s.%n", approval.onboarding().id(),
-            approval.filesExpire());
-      }
-      out().println("Files the machine gets:");
-      for (RenderedFile f : approval.render().files()) {
-        out().printf("  %s (%s, %d bytes)%n", f.name(), f.mediaType(), f.content().length());
-      }
-      out().println("Boot (" + approval.render().firmware() + "):");
-      out().println(Secrets.maskTokens(approval.render().bootSummary()).indent(2).stripTrailing());
-      out().println(approval.dryRun() ? "Nothing was stored."
-          : "It installs the next time it network-boots through `lab serve`; follow it with `lab status "
-              + config.server().name() + " --watch`.");
-      return ExitCode.OK;
+      return report(approval);
     }
+  }
+
+  private int report(Approval approval) {
+    var config = approval.render().config();
+    out().printf("%s %s: profile %s, image %s, %s install by plugin %s (%s).%n",
+        approval.dryRun() ? "Would approve" : "Approved", config.server().name(), config.profile().name(),
+        config.image().name(), config.profile().method(), approval.render().plugin(), config.arch());
+    if (!approval.dryRun()) {
+      out().printf("Onboarding %s; its files token expires at %s.%n", approval.onboarding().id(),
+          approval.filesExpire());
+    }
+    out().println("Files the machine gets:");
+    for (RenderedFile f : approval.render().files()) {
+      out().printf("  %s (%s, %d bytes)%n", f.name(), f.mediaType(), f.content().length());
+    }
+    out().println("Boot (" + approval.render().firmware() + "):");
+    out().println(Secrets.maskTokens(approval.render().bootSummary()).indent(2).stripTrailing());
+    out().println(approval.dryRun() ? "Nothing was stored."
+        : "It installs the next time it network-boots through `lab serve`; follow it with `lab status "
+            + config.server().name() + " --watch`.");
+    return ExitCode.OK;
   }
 
   /** Reads {@code pxe} or {@code ssh}. */

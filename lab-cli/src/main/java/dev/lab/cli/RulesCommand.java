@@ -2,7 +2,6 @@ package dev.lab.cli;
 
 import dev.lab.core.LabContext;
 import dev.lab.core.config.Lab;
-import dev.lab.core.onboard.DiscoveryService;
 import dev.lab.core.rules.Decision;
 import dev.lab.core.rules.Machine;
 import dev.lab.core.rules.RuleBook;
@@ -97,10 +96,7 @@ final class RulesCommand implements Runnable {
   private static int run(BaseCommand command, LabDirOption lab, OutputOption output, boolean dryRun) {
     try (LabContext context = command.open(lab.dir(command.environment().env()));
         StateStore store = context.openStore()) {
-      String url = context.lab().config().server().url();
-      DiscoveryService discovery = new DiscoveryService(context.lab(), store,
-          context.onboarding(store, Clock.systemUTC()), Clock.systemUTC(), url.endsWith("/") ? url : url + "/");
-      List<Decision> decisions = discovery.apply(dryRun);
+      List<Decision> decisions = context.discovery(store, Clock.systemUTC()).apply(dryRun);
       if (output.json()) {
         RulesReport.decisionsJson(dryRun, decisions, command.out());
       } else {

@@ -99,4 +99,31 @@ class RulesCliTest {
     assertThat(Cli.run("--help").out()).contains("rules", "servers");
     assertThat(Files.exists(lab.resolve("rules.yaml"))).isTrue();
   }
+
+  @Test
+  void anOperatorOnboardsADiscoveredMachineByHandOnce() {
+    Cli.Result dry = Cli.run("onboard", "mac-525400aa0002", "--profile", "debian-db", "--name", "db42", "--dry-run",
+        "--lab", lab.toString());
+    assertThat(dry.code()).as(dry.err()).isZero();
+    assertThat(dry.out()).contains("Would approve db42: profile debian-db").contains("Nothing was stored.");
+    assertThat(Cli.run("servers", "list", "--lab", lab.toString()).out()).doesNotContain("db42");
+
+    Cli.Result method = Cli.run("onboard", "mac-525400aa0002", "--profile", "debian-db", "--method", "native",
+        "--lab", lab.toString());
+    assertThat(method.code()).isEqualTo(2);
+    assertThat(method.err()).contains("--method is not for a discovered machine");
+
+    Cli.Result done = Cli.run("onboard", "mac-525400aa0002", "--profile", "debian-db", "--name", "db42",
+        "--lab", lab.toString());
+    assertThat(done.code()).as(done.err()).isZero();
+    assertThat(done.out()).contains("Approved db42: profile debian-db");
+    assertThat(Cli.run("status", "db42", "--lab", lab.toString()).out()).contains("operator-approved");
+
+    Cli.Result again = Cli.run("onboard", "db42", "--profile", "debian-db", "--lab", lab.toString());
+    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.err()).contains("db42 is approved, not pending");
+    Cli.Result name = Cli.run("onboard", "web01", "--name", "x1", "--lab", lab.toString());
+    assertThat(name.code()).isEqualTo(2);
+    assertThat(name.err()).contains("--name is for a discovered machine");
+  }
 }

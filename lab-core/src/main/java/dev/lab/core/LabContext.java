@@ -5,6 +5,7 @@ import dev.lab.core.config.Lab;
 import dev.lab.core.config.LabDirectory;
 import dev.lab.core.config.LabLoad;
 import dev.lab.core.machine.MachineRenderer;
+import dev.lab.core.onboard.DiscoveryService;
 import dev.lab.core.onboard.OnboardingService;
 import dev.lab.core.state.JdbcStateStore;
 import dev.lab.core.state.StateDatabase;
@@ -116,6 +117,12 @@ public final class LabContext implements AutoCloseable {
     Lab lab = lab();
     return new OnboardingService(lab, renderer(), store, clock, lab.config().tokens().fileTtl(),
         lab.config().tokens().enrollmentTtl(), publicUrl);
+  }
+
+  /** @return discovery and rules over a state store, approvals rendered for the lab's public URL */
+  public DiscoveryService discovery(StateStore store, Clock clock) {
+    String url = lab().config().server().url();
+    return new DiscoveryService(lab(), store, onboarding(store, clock), clock, url.endsWith("/") ? url : url + "/");
   }
 
   @Override

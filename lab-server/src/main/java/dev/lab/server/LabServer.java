@@ -58,16 +58,17 @@ public final class LabServer {
     OperatorToken token = OperatorToken.load(env, context.dir().resolve("state"));
     ServerMetrics metrics = new ServerMetrics(() -> store.currentAll().stream()
         .collect(Collectors.groupingBy(Onboarding::state, Collectors.counting())));
+    DiscoveryService discovery = new DiscoveryService(lab, store, onboarding, clock, base);
     Handlers handlers = new Handlers(
         new HealthHandler(),
         new MetricsHandler(metrics),
         new BootHandlers(onboarding, context.boot(), base, metrics),
         new TokenHandlers(onboarding),
         new ArtifactHandler(lab.artifactRoot(), metrics),
-        new OperatorApi(onboarding, lab),
+        new OperatorApi(onboarding, discovery, lab),
         new AutosignHandler(new AutosignPolicy(lab, store, clock)),
         new OperatorAuth(token),
-        new DiscoveryHandlers(new DiscoveryService(lab, store, onboarding, clock, base)));
+        new DiscoveryHandlers(discovery));
     return start(handlers, metrics, listenHost, port, token.created().orElse(null));
   }
 

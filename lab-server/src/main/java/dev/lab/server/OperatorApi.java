@@ -8,7 +8,10 @@ import dev.lab.api.model.RenderedFile;
 import dev.lab.core.LabException;
 import dev.lab.core.config.Lab;
 import dev.lab.core.onboard.Approval;
+import dev.lab.core.facts.FactsJson;
+import dev.lab.core.onboard.DiscoveryService;
 import dev.lab.core.onboard.OnboardingService;
+import dev.lab.core.state.DiscoveredMachine;
 import dev.lab.core.onboard.ServerStatus;
 import dev.lab.core.state.Onboarding;
 import dev.lab.core.state.TimelineEvent;
@@ -30,11 +33,38 @@ final class OperatorApi {
   static final int MAX_TIMELINE = 10_000;
 
   private final OnboardingService onboarding;
+  private final DiscoveryService discovery;
   private final Lab lab;
 
-  OperatorApi(OnboardingService onboarding, Lab lab) {
+  OperatorApi(OnboardingService onboarding, DiscoveryService discovery, Lab lab) {
     this.onboarding = onboarding;
+    this.discovery = discovery;
     this.lab = lab;
+  }
+
+  /** {@code GET /api/v1/discovered}: every discovered machine, first seen first, with its facts. */
+  void discovered(Context ctx) {
+    List<Map<String, Object>> machines = discovery.machines().stream().map(OperatorApi::discovered).toList();
+    Responses.json(ctx, 200, Map.of("machines", machines));
+  }
+
+  private static Map<String, Object> discovered(DiscoveredMachine d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", d.name());
+    m.put("mac", d.mac());
+    m.put("state", d.state().id());
+    if (d.rule() != null) {
+      m.put("rule", d.rule());
+    }
+    m.put("labels", d.labels());
+    m.put("firstSeen", d.firstSeen());
+    m.put("lastSeen", d.lastSeen());
+    try {
+      m.put("facts", Json.MAPPER.readTree(FactsJson.write(d.facts())));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("stored facts are not JSON: " + e.getMessage(), e);
+    }
+    return m;
   }
 
   /** {@code GET /api/v1/servers} */
@@ -57,12 +87,26 @@ final class OperatorApi {
     Responses.json(ctx, 200, body);
   }
 
-  /** {@code POST /api/v1/onboardings} with {@code {server, profile?, method?, dryRun?}} */
+  /**
+   * {@code POST /api/v1/onboardings} with {@code {server, profile?, method?, name?, dryRun?}}; a
+   * discovered machine's name ({@code mac-…}) onboards it, under {@code name} if given.
+   */
   void approve(Context ctx) {
     OnboardRequest request = OnboardRequest.parse(Bodies.read(ctx, Bodies.SMALL));
     Approval approval;
     try {
-      approval = onboarding.approve(request.server(), request.profile(), request.method(), request.dryRun());
+      if (lab.server(request.server()).isEmpty() && discovery.isDiscovered(request.server())) {
+        if (request.method() != null) {
+          throw ProblemException.badRequest("malformed-request", "\"method\" is not for a discovered machine: its"
+              + " profile's method installs it");
+        }
+        approval = discovery.approve(request.server(), request.profile(), request.name(), request.dryRun());
+      } else if (request.name() != null) {
+        throw ProblemException.badRequest("malformed-request", "\"name\" is for a discovered machine (mac-…): "
+            + request.server() + " is not one");
+      } else {
+        approval = onboarding.approve(request.server(), request.profile(), request.method(), request.dryRun());
+      }
     } catch (LabException e) {
       throw new ProblemException(Problem.of(422, "invalid-onboarding", "Onboarding refused",
           "the onboarding of '" + request.server() + "' cannot be approved: " + e.problems().size()
@@ -177,8 +221,8 @@ final class OperatorApi {
    * @param method {@code native} or {@code rootfs}, or null for the profile's
    * @param dryRun whether to store nothing
    */
-  record OnboardRequest(String server, String profile, InstallMethod method, boolean dryRun) {
-    private record Body(String server, String profile, String method, Boolean dryRun) {}
+  record OnboardRequest(String server, String profile, InstallMethod method, String name, boolean dryRun) {
+    private record Body(String server, String profile, String method, String name, Boolean dryRun) {}
 
     static OnboardRequest parse(byte[] bytes) {
       Body body;
@@ -186,7 +230,7 @@ final class OperatorApi {
         body = Json.MAPPER.readValue(bytes, Body.class);
       } catch (UnrecognizedPropertyException e) {
         throw ProblemException.badRequest("malformed-request", "unknown field \"" + e.getPropertyName()
-            + "\": the body takes server, profile, method and dryRun");
+            + "\": the body takes server, profile, method, name and dryRun");
       } catch (IOException e) {
         throw ProblemException.badRequest("malformed-request", "the body must be a JSON object"
             + " {\"server\": ..., \"profile\": ..., \"method\": ..., \"dryRun\": ...} with string values and a"
@@ -203,7 +247,7 @@ final class OperatorApi {
           throw ProblemException.badRequest("malformed-request", "\"method\" must be native or rootfs");
         }
       }
-      return new OnboardRequest(body.server(), body.profile(), method, Boolean.TRUE.equals(body.dryRun()));
+      return new OnboardRequest(body.server(), body.profile(), method, body.name(), Boolean.TRUE.equals(body.dryRun()));
     }
   }
 }

@@ -41,6 +41,7 @@ final class Routes {
     routes.get("/api/v1/servers", h.auth().require(h.operator()::servers));
     routes.get("/api/v1/servers/{name}/timeline", h.auth().require(h.operator()::timeline));
     routes.post("/api/v1/onboardings", h.auth().require(h.operator()::approve));
+    routes.get("/api/v1/discovered", h.auth().require(h.operator()::discovered));
     routes.post("/api/v1/autosign/{certname}", h.auth().require(h.autosign()::decide));
     // Monitoring.
     routes.get("/healthz", h.health()::handle);

@@ -1,6 +1,8 @@
 package dev.lab.server;
 
+import static dev.lab.server.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lab.core.onboard.DiscoveryService;
@@ -258,5 +260,104 @@ class DiscoveryEndpointTest {
         .extracting(DiscoveredMachine::name).containsExactlyInAnyOrder("disc01", "disc02");
     assertThat(lab.store.discovery().ruleCounts()).containsEntry("small-x86-to-debian", 2);
     assertThat(lab.store.currentAll()).filteredOn(o -> o.server().startsWith("disc")).hasSize(2);
+  }
+
+  private static final String[] JSON_AUTH = {"Authorization", "Bearer " + LabFixture.OPERATOR_TOKEN,
+      "Content-Type", JSON};
+
+  @Test
+  void anOperatorOnboardsADiscoveredMachineOnceUnderANewName() {
+    JsonNode answer = post("52:54:00:ab:cd:30", "x86_64", 8);
+    var approval = discovery().approve("mac-525400abcd30", "debian-db", "web42", false);
+    assertThat(approval.render().config().server().name()).isEqualTo("web42");
+    DiscoveredMachine m = lab.store.discovery().byMac("52:54:00:ab:cd:30").orElseThrow();
+    assertThat(m.state()).isEqualTo(DiscoveryState.APPROVED);
+    assertThat(m.name()).isEqualTo("web42");
+    assertThat(m.rule()).isNull();
+    assertThat(lab.store.current("web42")).hasValueSatisfying(o -> assertThat(o.profile()).isEqualTo("debian-db"));
+    assertThat(lab.store.timeline("web42", 10)).anySatisfy(e -> {
+      assertThat(e.type()).isEqualTo("operator-approved");
+      assertThat(e.message()).contains("profile debian-db").contains("discovered as mac-525400abcd30");
+    });
+    assertThat(Http.json(http.get(pollPath(answer))).path("state").asText()).isEqualTo("approved");
+    assertThat(discovery().apply(true)).as("no longer pending").isEmpty();
+    assertThatThrownBy(() -> discovery().approve("web42", "debian-db", null, false))
+        .isInstanceOf(dev.lab.core.LabException.class).hasMessageContaining("web42 is approved, not pending");
+  }
+
+  @Test
+  void anOperatorsApprovalIsRefusedWithTheReasonAndChangesNothing() {
+    post("52:54:00:ab:cd:31", "x86_64", 8);
+    String m = "mac-525400abcd31";
+    assertThatThrownBy(() -> discovery().approve("mac-525400abcdff", "debian-db", null, false))
+        .hasMessageContaining("no discovered machine named 'mac-525400abcdff'");
+    assertThatThrownBy(() -> discovery().approve(m, null, null, false))
+        .hasMessageContaining("a discovered machine has no profile yet: name one with --profile");
+    assertThatThrownBy(() -> discovery().approve(m, "debian-db", "Web_42;reboot", false))
+        .hasMessageContaining("'Web_42;reboot' is not a server name");
+    String inventory = lab.context.lab().servers().keySet().iterator().next();
+    assertThatThrownBy(() -> discovery().approve(m, "debian-db", inventory, false))
+        .hasMessageContaining("the name " + inventory + " is taken");
+    assertThatThrownBy(() -> discovery().approve(m, "no-such-profile", null, false))
+        .isInstanceOf(dev.lab.core.LabException.class);
+    assertThat(lab.store.discovery().byMac("52:54:00:ab:cd:31").orElseThrow().state())
+        .isEqualTo(DiscoveryState.DISCOVERED);
+    assertThat(lab.store.current(m)).isEmpty();
+  }
+
+  @Test
+  void concurrentOperatorApprovalsOfOneMachineLetOneWin() throws Exception {
+    post("52:54:00:ab:cd:32", "x86_64", 8);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Boolean>> tries = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        tries.add(pool.submit(() -> {
+          try {
+            discovery().approve("mac-525400abcd32", "debian-db", null, false);
+            return true;
+          } catch (dev.lab.core.LabException e) {
+            return false;
+          }
+        }));
+      }
+      int won = 0;
+      for (var t : tries) {
+        won += t.get() ? 1 : 0;
+      }
+      assertThat(won).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(lab.store.timeline("mac-525400abcd32", 100)).filteredOn(e -> e.type().equals("operator-approved"))
+        .hasSize(1);
+  }
+
+  @Test
+  void theOperatorApiListsDiscoveredMachinesAndOnboardsOne() {
+    post("52:54:00:ab:cd:33", "x86_64", 8);
+    assertProblem(http.get("/api/v1/discovered"), 401, "unauthorized");
+    JsonNode list = Http.json(http.get("/api/v1/discovered", JSON_AUTH[0], JSON_AUTH[1]));
+    assertThat(list.path("machines")).singleElement().satisfies(n -> {
+      assertThat(n.path("name").asText()).isEqualTo("mac-525400abcd33");
+      assertThat(n.path("state").asText()).isEqualTo("discovered");
+      assertThat(n.path("facts").path("cpu").path("cores").asInt()).isEqualTo(8);
+      assertThat(n.path("facts").path("dmi").path("serial").asText()).isEqualTo("vm1-serial");
+    });
+    HttpResponse<byte[]> dry = http.post("/api/v1/onboardings",
+        "{\"server\":\"mac-525400abcd33\",\"profile\":\"debian-db\",\"name\":\"db42\",\"dryRun\":true}", JSON_AUTH);
+    assertThat(dry.statusCode()).as(Http.text(dry)).isEqualTo(200);
+    assertThat(lab.store.discovery().byName("mac-525400abcd33")).isPresent();
+    HttpResponse<byte[]> r = http.post("/api/v1/onboardings",
+        "{\"server\":\"mac-525400abcd33\",\"profile\":\"debian-db\",\"name\":\"db42\"}", JSON_AUTH);
+    assertThat(r.statusCode()).as(Http.text(r)).isEqualTo(201);
+    assertThat(Http.json(r).path("server").asText()).isEqualTo("db42");
+    assertThat(Http.json(http.get("/api/v1/discovered", JSON_AUTH[0], JSON_AUTH[1])).path("machines").get(0)
+        .path("state").asText()).isEqualTo("approved");
+    assertProblem(http.post("/api/v1/onboardings", "{\"server\":\"db01\",\"name\":\"x1\"}", JSON_AUTH), 400,
+        "malformed-request");
+    HttpResponse<byte[]> again = http.post("/api/v1/onboardings",
+        "{\"server\":\"db42\",\"profile\":\"debian-db\"}", JSON_AUTH);
+    assertThat(again.statusCode()).as(Http.text(again)).isEqualTo(422);
   }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lab.api.model.Server;
 import dev.lab.core.LabException;
+import dev.lab.core.config.Diagnostic;
 import dev.lab.core.config.Lab;
+import dev.lab.core.config.ServerNames;
 import dev.lab.core.config.UnknownMachines;
 import dev.lab.core.facts.Facts;
 import dev.lab.core.rules.ApplyPlanner;
@@ -110,6 +112,11 @@ public final class DiscoveryService {
         .map(m -> new PollAnswer(m.state().id(), m.state() == DiscoveryState.APPROVED ? m.planUrl() : null));
   }
 
+  /** @return whether a machine was discovered under this name */
+  public boolean isDiscovered(String name) {
+    return discovery.byName(name).isPresent();
+  }
+
   /** @return every discovered machine, first seen first */
   public List<DiscoveredMachine> machines() {
     return discovery.all();
@@ -181,6 +188,68 @@ public final class DiscoveryService {
         + " onboards it with profile " + d.profile() + ", labels [" + String.join(", ", d.labels()) + "]"
         + (d.name().equals(m.name()) ? "" : " (discovered as " + m.name() + ")"), data);
     return d;
+  }
+
+  /**
+   * An operator onboards a pending discovered machine (what a rule would do, by hand): it is claimed
+   * once — with several Lab servers on one database only one approval wins —, becomes a server with
+   * the profile, its facts and DHCP on the NIC it booted from, and its timeline records the
+   * operator's approval. Its polling agent then gets the plan (rootfs) or its next network boot
+   * the install.
+   *
+   * @param discovered the discovered machine's name ({@code mac-…})
+   * @param profile the profile
+   * @param name the name it is onboarded under; null keeps its name
+   * @param dryRun whether to validate and render only
+   * @throws LabException for an unknown or not pending machine, a taken or malformed name, or a
+   *     profile that cannot install it
+   */
+  public Approval approve(String discovered, String profile, String name, boolean dryRun) {
+    DiscoveredMachine m = discovery.byName(discovered).orElseThrow(() -> refused("server",
+        "no discovered machine named '" + discovered + "'"));
+    if (m.state() != DiscoveryState.DISCOVERED) {
+      throw refused("server", m.name() + " is " + m.state().id() + (m.rule() != null ? " by rule " + m.rule() : "")
+          + ", not pending: it was onboarded already");
+    }
+    if (profile == null) {
+      throw refused("profile", "a discovered machine has no profile yet: name one with --profile");
+    }
+    String target = name == null ? m.name() : name;
+    ServerNames.problem(target).ifPresent(problem -> {
+      throw refused("name", problem);
+    });
+    if (!target.equals(m.name()) && (lab.server(target).isPresent() || discovery.byName(target).isPresent())) {
+      throw refused("name", "the name " + target + " is taken by another server or discovered machine");
+    }
+    Server server = DiscoveredServers.of(target, m.facts(), profile, m.labels());
+    if (dryRun) {
+      return onboarding.approve(server, true);
+    }
+    DiscoveryStore.ClaimResult claim = discovery.claim(m.mac(), null, null, target, m.labels(), clock.instant());
+    if (claim != DiscoveryStore.ClaimResult.CLAIMED) {
+      throw refused("server", claim == DiscoveryStore.ClaimResult.NAME_TAKEN
+          ? "the name " + target + " was taken meanwhile" : m.name() + " is no longer pending (it was onboarded meanwhile)");
+    }
+    Approval approval;
+    try {
+      approval = onboarding.approve(server, false);
+    } catch (LabException e) {
+      discovery.release(m.mac(), clock.instant());
+      throw e;
+    }
+    boolean hasPlan = approval.render().files().stream().anyMatch(f -> f.name().equals("plan.json"));
+    discovery.approved(m.mac(), approval.onboarding().id(),
+        hasPlan ? approval.render().config().urls().files() + "plan.json" : null, clock.instant());
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("mac", m.mac());
+    data.put("discoveredAs", m.name());
+    record(clock.instant(), target, approval.onboarding().id(), "operator-approved", "an operator onboards it with"
+        + " profile " + profile + (target.equals(m.name()) ? "" : " (discovered as " + m.name() + ")"), data);
+    return approval;
+  }
+
+  private static LabException refused(String property, String message) {
+    return new LabException(new Diagnostic("state/", 0, property, message));
   }
 
   private static Decision skipped(Decision d, String reason) {

@@ -41,6 +41,7 @@ public interface DiscoveryStore {
    * Claims a discovered machine for a rule: succeeds only while the machine is discovered, the rule
    * is under its limit and the name is free.
    *
+   * @param rule the rule; null for an operator's approval (no limit, no slot)
    * @param limit the rule's limit; null for none
    * @return how it went
    */

@@ -127,6 +127,9 @@ final class JdbcDiscoveryStore implements DiscoveryStore {
     if (moved == 0) {
       return ClaimResult.NOT_PENDING;
     }
+    if (rule == null) {
+      return ClaimResult.CLAIMED; // an operator's approval: no rule, no slot to count
+    }
     int taken = query(c, "SELECT COUNT(*) FROM rule_slots WHERE rule = ?", rs -> rs.getInt(1), rule).get(0);
     if (limit != null && taken >= limit) {
       return ClaimResult.LIMIT_REACHED;
