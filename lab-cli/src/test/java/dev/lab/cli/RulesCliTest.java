@@ -110,7 +110,7 @@ class RulesCliTest {
 
     Cli.Result method = Cli.run("onboard", "mac-525400aa0002", "--profile", "debian-db", "--method", "native",
         "--lab", lab.toString());
-    assertThat(method.code()).isEqualTo(2);
+    assertThat(method.code()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(method.err()).contains("--method is not for a discovered machine");
 
     Cli.Result done = Cli.run("onboard", "mac-525400aa0002", "--profile", "debian-db", "--name", "db42",
@@ -120,10 +120,10 @@ class RulesCliTest {
     assertThat(Cli.run("status", "db42", "--lab", lab.toString()).out()).contains("operator-approved");
 
     Cli.Result again = Cli.run("onboard", "db42", "--profile", "debian-db", "--lab", lab.toString());
-    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.code()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(again.err()).contains("db42 is approved, not pending");
     Cli.Result name = Cli.run("onboard", "web01", "--name", "x1", "--lab", lab.toString());
-    assertThat(name.code()).isEqualTo(2);
+    assertThat(name.code()).isEqualTo(ExitCode.INVALID_INPUT);
     assertThat(name.err()).contains("--name is for a discovered machine");
   }
 }
