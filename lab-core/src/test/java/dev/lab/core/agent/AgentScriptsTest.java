@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lab.core.facts.Facts;
+import dev.lab.core.facts.FactsJson;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,6 +131,76 @@ class AgentScriptsTest {
     Result missing = run(List.of("sh", "-c", lookup, "sh", "notes"), env);
     assertThat(missing.code()).isNotZero();
     assertThat(missing.err()).startsWith("the target has no program 'notes' in ");
+  }
+
+  /**
+   * A fake machine as the agent's kernel shows it: a SATA disk whose model the kernel pads with
+   * spaces, a virtio disk without model or serial, a NIC with and one without a driver, and DMI
+   * either present (padded, with a control character) or absent. What facts() prints must pass
+   * Lab's own facts validation, with unknown values as null.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void factsFromTheKernelsViewPassLabsValidation(boolean withDmi) throws Exception {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/jq")), "jq is needed (see .ci/run)");
+    Path sys = tmp.resolve("sys");
+    Path proc = Files.createDirectories(tmp.resolve("proc"));
+    Files.writeString(proc.resolve("cpuinfo"), "processor\t: 0\nmodel name\t: QEMU Virtual CPU version 2.5+  \n"
+        + "physical id\t: 0\ncpu cores\t: 2\n\nprocessor\t: 1\nphysical id\t: 0\n");
+    Files.writeString(proc.resolve("meminfo"), "MemTotal:        2030000 kB\nMemFree:          100 kB\n");
+    fakeFile(sys.resolve("block/sda/size"), "41943040\n");
+    fakeFile(sys.resolve("block/sda/queue/rotational"), "1\n");
+    fakeFile(sys.resolve("block/sda/device/model"), "QEMU HARDDISK   \n");
+    fakeFile(sys.resolve("block/vda/size"), "2097152\n");
+    fakeFile(sys.resolve("block/vda/queue/rotational"), "1\n");
+    fakeFile(sys.resolve("block/vda/serial"), "");
+    fakeFile(sys.resolve("block/loop0/size"), "0\n");
+    Path drivers = Files.createDirectories(sys.resolve("bus/pci/drivers/e1000"));
+    fakeFile(sys.resolve("class/net/ens3/address"), "52:54:00:ab:cd:ef\n");
+    fakeFile(sys.resolve("class/net/ens3/carrier"), "1\n");
+    fakeFile(sys.resolve("class/net/ens3/speed"), "1000\n");
+    Files.createDirectories(sys.resolve("class/net/ens3/device"));
+    Files.createSymbolicLink(sys.resolve("class/net/ens3/device/driver"), drivers);
+    fakeFile(sys.resolve("class/net/ens4/address"), "52:54:00:00:00:02\n");
+    fakeFile(sys.resolve("class/net/ens4/speed"), "-1\n");
+    Files.createDirectories(sys.resolve("class/net/ens4/device"));
+    fakeFile(sys.resolve("class/net/lo/address"), "00:00:00:00:00:00\n");
+    if (withDmi) {
+      fakeFile(sys.resolve("class/dmi/id/sys_vendor"), "  Lab\u0001QEMU  \n");
+      fakeFile(sys.resolve("class/dmi/id/product_name"), "discovery\n");
+      fakeFile(sys.resolve("class/dmi/id/product_serial"), "LAB-0001\n");
+      fakeFile(sys.resolve("class/dmi/id/product_uuid"), "31feccd4-85a3-4787-871f-84b4be693f10\n");
+    }
+    Path work = Files.createDirectories(tmp.resolve("work"));
+    Path actions = tmp.resolve("actions.sh");
+    Files.write(actions, AgentBuilder.agentFile("actions.sh"));
+    Path discover = tmp.resolve("discover.sh");
+    Files.write(discover, AgentBuilder.agentFile("discover.sh"));
+    String script = ". \"$ACTIONS\"; . \"$DISCOVER\"; arg() { [ \"$1\" = lab.mac ] && echo 52:54:00:AB:CD:EF; }; facts";
+    Result r = run(List.of("sh", "-c", script), Map.of("ACTIONS", actions.toString(), "DISCOVER", discover.toString(),
+        "SYSFS", sys.toString(), "PROCFS", proc.toString(), "WORK", work.toString(), "JQ", "/usr/bin/jq"));
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+
+    Facts facts = FactsJson.read(r.out());
+    assertThat(facts.mac()).isEqualTo("52:54:00:ab:cd:ef");
+    assertThat(facts.firmware()).isEqualTo("bios");
+    assertThat(facts.cpu()).isEqualTo(new Facts.Cpu("QEMU Virtual CPU version 2.5+", 1, 2, 2));
+    assertThat(facts.memoryBytes()).isEqualTo(2030000L * 1024);
+    assertThat(facts.disks()).extracting(Facts.Disk::name, Facts.Disk::sizeBytes, Facts.Disk::type,
+        Facts.Disk::model, Facts.Disk::serial).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("sda", 41943040L * 512, "hdd", "QEMU HARDDISK", null),
+            org.assertj.core.groups.Tuple.tuple("vda", 2097152L * 512, "virtio", null, null));
+    assertThat(facts.nics()).containsExactly(new Facts.Nic("ens3", "52:54:00:ab:cd:ef", "e1000", 1000L, true),
+        new Facts.Nic("ens4", "52:54:00:00:00:02", null, null, false));
+    assertThat(facts.dmi()).isEqualTo(withDmi
+        ? new Facts.Dmi("Lab QEMU", "discovery", "LAB-0001", "31feccd4-85a3-4787-871f-84b4be693f10")
+        : new Facts.Dmi(null, null, null, null));
+  }
+
+  private static void fakeFile(Path file, String content) throws Exception {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
   }
 
   record Result(int code, String out, String err) {

@@ -3,6 +3,7 @@ package dev.lab.it.lab;
 import static dev.lab.it.lab.SlirpLab.PUBLIC_URL;
 import static dev.lab.it.lab.SlirpLab.await;
 import static dev.lab.it.lab.SlirpLab.seconds;
+import static dev.lab.it.lab.SlirpLab.stoppedOrAgentGaveUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lab.core.LabContext;
@@ -87,7 +88,7 @@ class LabDiscoveryIT {
           .start()) {
         try {
           TimelineEvent discovered = await(store, DISCOVERED, e -> e.type().equals("discovered"), VM_TIME_LIMIT,
-              vm::whyStopped);
+              stoppedOrAgentGaveUp(vm));
           DiscoveredMachine m = store.discovery().byMac(MAC).orElseThrow();
           assertThat(m.name()).isEqualTo(DISCOVERED);
           assertThat(m.state()).isEqualTo(DiscoveryState.DISCOVERED);
@@ -107,15 +108,15 @@ class LabDiscoveryIT {
           assertThat(discovery.apply(false)).as("a second apply finds nothing pending").isEmpty();
 
           TimelineEvent agentStarted = await(store, NAME, e -> e.type().equals("agent-started"), VM_TIME_LIMIT,
-              vm::whyStopped);
+              stoppedOrAgentGaveUp(vm));
           TimelineEvent deployed = await(store, NAME, e -> e.type().equals("deploy-finished"), VM_TIME_LIMIT,
-              vm::whyStopped);
+              stoppedOrAgentGaveUp(vm));
           assertThat(store.timeline(NAME, 1000)).as("no network boot between the discovery and the deploy")
               .noneMatch(e -> e.kind().equals("boot") && e.at().isBefore(deployed.at()));
           await(store, NAME, e -> e.type().equals("local-boot") && e.at().isAfter(deployed.at()), VM_TIME_LIMIT,
-              vm::whyStopped);
+              stoppedOrAgentGaveUp(vm));
           TimelineEvent firstBoot = await(store, NAME, e -> e.type().equals("first-boot"), VM_TIME_LIMIT,
-              vm::whyStopped);
+              stoppedOrAgentGaveUp(vm));
           awaitInstalled(store, Duration.ofMinutes(5), vm);
           assertThat(store.discovery().byMac(MAC).orElseThrow().state()).isEqualTo(DiscoveryState.APPROVED);
           assertThat(store.timeline(NAME, 1000)).noneMatch(e -> e.type().equals("action-failed"))
@@ -148,10 +149,12 @@ class LabDiscoveryIT {
       assertThat(d.name()).isEqualTo("vda");
       assertThat(d.sizeBytes()).isEqualTo(DISK_BYTES);
       assertThat(d.type()).isEqualTo("virtio");
+      assertThat(d.model()).as("a virtio disk has no model: null, not an empty string").isNull();
     });
     assertThat(f.nics()).anySatisfy(n -> assertThat(n.mac()).isEqualTo(MAC));
     assertThat(f.dmi().serial()).isEqualTo(SERIAL);
     assertThat(f.dmi().vendor()).isEqualTo("Lab QEMU");
+    assertThat(f.dmi().product()).isEqualTo("discovery-it");
   }
 
   /** The example lab at the guest's view of the host, the rootfs profile, and one rule on the VM's serial. */

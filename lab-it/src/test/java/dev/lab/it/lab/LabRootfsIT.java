@@ -3,6 +3,7 @@ package dev.lab.it.lab;
 import static dev.lab.it.lab.SlirpLab.PUBLIC_URL;
 import static dev.lab.it.lab.SlirpLab.await;
 import static dev.lab.it.lab.SlirpLab.seconds;
+import static dev.lab.it.lab.SlirpLab.stoppedOrAgentGaveUp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,8 +95,8 @@ class LabRootfsIT {
             .logDir(logs)
             .start()) {
           try {
-            TimelineEvent agentStarted = await(store, SERVER, e -> e.type().equals("agent-started"), VM_TIME_LIMIT, vm::whyStopped);
-            TimelineEvent deployed = await(store, SERVER, e -> e.type().equals("deploy-finished"), VM_TIME_LIMIT, vm::whyStopped);
+            TimelineEvent agentStarted = await(store, SERVER, e -> e.type().equals("agent-started"), VM_TIME_LIMIT, stoppedOrAgentGaveUp(vm));
+            TimelineEvent deployed = await(store, SERVER, e -> e.type().equals("deploy-finished"), VM_TIME_LIMIT, stoppedOrAgentGaveUp(vm));
             await(store, SERVER, e -> e.type().equals("local-boot") && e.at().isAfter(deployed.at()), VM_TIME_LIMIT,
                 vm::whyStopped);
             TimelineEvent firstBoot = await(store, SERVER, e -> e.type().equals("first-boot"), VM_TIME_LIMIT, vm::whyStopped);

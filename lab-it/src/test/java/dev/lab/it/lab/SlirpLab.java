@@ -75,6 +75,21 @@ final class SlirpLab {
         + "\ntimeline: " + store.timeline(server, TIMELINE));
   }
 
+  /**
+   * For {@link #await}: why waiting on is pointless — the VM stopped, or the agent on its console
+   * gave up ({@code lab-agent: stopped}, it then sits on a shell and nothing more will come).
+   */
+  static Supplier<String> stoppedOrAgentGaveUp(QemuVm vm) {
+    return () -> {
+      String stopped = vm.whyStopped();
+      if (stopped != null) {
+        return stopped;
+      }
+      return vm.serial().text().contains("lab-agent: stopped")
+          ? "the agent gave up.\nLast console output:\n" + vm.serial().tail(3000) : null;
+    };
+  }
+
   /** @return when the entry was recorded, in seconds from the VM's start */
   static double seconds(QemuVm vm, TimelineEvent e) {
     return (e.at().toEpochMilli() - (System.currentTimeMillis() - vm.elapsed().toMillis())) / 1000.0;
