@@ -105,9 +105,36 @@ final class StatusCommand extends BaseCommand {
         throw new IllegalStateException(ex);
       }
     } else {
-      out().printf("%s  %-8s %-18s %s%n", e.at(), e.kind(), e.type(), e.message() == null ? "" : Secrets.maskTokens(e.message()));
+      out().printf("%s  %-8s %-18s %s%n", e.at(), e.kind(), e.type(), describe(e));
     }
     out().flush();
+  }
+
+  /**
+   * @return the entry's message (tokens masked) with what its data says about time: an action's
+   *     seconds, and for a stream its size and rate, e.g. {@code stream-rootfs (52.3 s, 188.8 MB at 3.7 MB/s)}
+   */
+  static String describe(TimelineEvent e) {
+    String message = e.message() == null ? "" : Secrets.maskTokens(e.message());
+    if (e.data() == null || !e.data().contains("\"seconds\"")) {
+      return message;
+    }
+    com.fasterxml.jackson.databind.JsonNode data;
+    try {
+      data = new ObjectMapper().readTree(e.data());
+    } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+      return message;
+    }
+    if (!data.path("seconds").isNumber()) {
+      return message;
+    }
+    StringBuilder b = new StringBuilder(message).append(message.isEmpty() ? "(" : " (")
+        .append(String.format(java.util.Locale.ROOT, "%.2f s", data.path("seconds").asDouble()));
+    if (data.path("bytes").isIntegralNumber() && data.path("bytesPerSecond").isNumber()) {
+      b.append(String.format(java.util.Locale.ROOT, ", %.1f MB at %.1f MB/s", data.path("bytes").asLong() / 1e6,
+          data.path("bytesPerSecond").asDouble() / 1e6));
+    }
+    return b.append(')').toString();
   }
 
   /** @return the discovered machines that are not onboarded yet, as status rows (onboarded ones have their onboarding) */

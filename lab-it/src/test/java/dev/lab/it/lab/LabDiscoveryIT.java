@@ -8,9 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lab.core.LabContext;
 import dev.lab.core.facts.Facts;
-import dev.lab.core.onboard.DiscoveryService;
-import dev.lab.core.onboard.OnboardingService;
-import dev.lab.core.rules.Decision;
 import dev.lab.core.state.DiscoveredMachine;
 import dev.lab.core.state.DiscoveryState;
 import dev.lab.core.state.OnboardingState;
@@ -39,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Discovery end to end: a VM Lab does not know (no server file) network-boots through Lab, gets
  * the agent in discovery mode, and reports its facts, which must match what QEMU was given (2
- * vCPUs, 2 GiB, an empty 4 GiB disk, its MAC, its SMBIOS serial, BIOS). Then the rules are applied
- * (what {@code lab rules apply} does) and a rule matching the serial onboards it with the Debian 12
+ * vCPUs, 2 GiB, an empty 4 GiB disk, its MAC, its SMBIOS serial, BIOS). Then {@code lab rules
+ * apply} (the command line, in-process) runs and a rule matching the serial onboards it with the Debian 12
  * rootfs profile under a name from its host-name pattern; the SAME agent, still polling, takes
  * the plan and deploys without a reboot in between, the VM boots Debian from its disk and the
  * first-boot report makes the onboarding installed.
@@ -94,18 +91,19 @@ class LabDiscoveryIT {
           assertThat(m.state()).isEqualTo(DiscoveryState.DISCOVERED);
           assertFactsAreWhatQemuWasGiven(m.facts());
 
-          // The agent waits, polling; a rule now approves it.
-          OnboardingService onboarding = context.onboarding(store, Clock.systemUTC(), PUBLIC_URL);
-          DiscoveryService discovery = new DiscoveryService(context.lab(), store, onboarding, Clock.systemUTC(),
-              PUBLIC_URL);
-          List<Decision> decisions = discovery.apply(false);
-          assertThat(decisions).singleElement().satisfies(d -> {
-            assertThat(d.outcome()).isEqualTo(Decision.Outcome.ONBOARD);
-            assertThat(d.rule()).isEqualTo("serial-to-debian");
-            assertThat(d.name()).isEqualTo(NAME);
-            assertThat(d.profile()).isEqualTo("debian-12-rootfs");
+          // The agent waits, polling; `lab rules apply` (the operator's command, on the same lab
+          // directory and state store as the running lab serve) approves it by the rule.
+          LabCommandLine.Result apply = LabCommandLine.run("rules", "apply", "--lab", labDir.toString());
+          Files.writeString(logs.resolve("lab-rules-apply.txt"), apply.out() + apply.err());
+          assertThat(apply.code()).as(apply.err() + apply.out()).isZero();
+          assertThat(apply.out()).startsWith("applied\n").contains("onboard        " + DISCOVERED + " -> " + NAME
+              + "  rule serial-to-debian, profile debian-12-rootfs");
+          assertThat(store.current(NAME)).hasValueSatisfying(o -> {
+            assertThat(o.profile()).isEqualTo("debian-12-rootfs");
+            assertThat(o.state()).isEqualTo(OnboardingState.APPROVED);
           });
-          assertThat(discovery.apply(false)).as("a second apply finds nothing pending").isEmpty();
+          LabCommandLine.Result again = LabCommandLine.run("rules", "apply", "--lab", labDir.toString());
+          assertThat(again.out()).as("a second apply finds nothing pending").doesNotContain("onboard  ");
 
           TimelineEvent agentStarted = await(store, NAME, e -> e.type().equals("agent-started"), VM_TIME_LIMIT,
               stoppedOrAgentGaveUp(vm));

@@ -102,6 +102,7 @@ class LabRootfsIT {
             TimelineEvent firstBoot = await(store, SERVER, e -> e.type().equals("first-boot"), VM_TIME_LIMIT, vm::whyStopped);
             awaitState(store, OnboardingState.INSTALLED, Duration.ofMinutes(5), vm::whyStopped);
             vm.waitForSerial("(?:login: |Reached target .*Multi-User System)", Duration.ofMinutes(10));
+            assertLabStatusShowsTheDeploy(labDir, logs);
 
             List<TimelineEvent> timeline = store.timeline(SERVER, 1000);
             assertThat(timeline).noneMatch(e -> e.type().equals("action-failed"));
@@ -234,6 +235,22 @@ class LabRootfsIT {
   }
 
   /** The example lab directory served at the guest's view of the host, plus vm1 and a rootfs profile. */
+  /** {@code lab status vm1}, the operator's view: the whole timeline through installed, each action with its time. */
+  private static void assertLabStatusShowsTheDeploy(Path labDir, Path logs) throws Exception {
+    LabCommandLine.Result status = LabCommandLine.run("status", SERVER, "--lab", labDir.toString());
+    Files.writeString(logs.resolve("lab-status.txt"), status.out() + status.err());
+    assertThat(status.err()).isEmpty();
+    assertThat(status.code()).isZero();
+    assertThat(status.out())
+        .containsPattern("state\\s+approved\\s+approved with profile debian-12-rootfs")
+        .containsPattern("boot\\s+install-boot")
+        .containsPattern("progress\\s+action-finished\\s+partition \\(\\d+\\.\\d\\d s\\)")
+        .containsPattern("progress\\s+action-finished\\s+stream-rootfs \\(\\d+\\.\\d\\d s, \\d+\\.\\d MB at \\d+\\.\\d MB/s\\)")
+        .containsPattern("progress\\s+action-finished\\s+grub-install\\S* \\(\\d+\\.\\d\\d s\\)")
+        .contains("deploy-finished", "local-boot", "first-boot")
+        .containsPattern("state\\s+installed");
+  }
+
   private Path writeLab(String mac, String firmware) throws Exception {
     Path lab = tmp.resolve("lab");
     SlirpLab.writeExample(lab);
