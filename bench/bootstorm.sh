@@ -15,7 +15,10 @@
 #
 # Needs nginx (apt-get install nginx-light), curl and a JDK. Ports: LAB_PORT (18080),
 # NGINX_PORT (18081), same number of digits. LAB_SERVE_JAVA_OPTS: JVM options for `lab serve` only
-# (e.g. a profiler agent). Prints Markdown tables for docs/benchmarks.md.
+# (e.g. a profiler agent). SERVER_CPUS and GENERATOR_CPUS (taskset lists, e.g. 1 and 0): pin
+# both servers to the first and the load generator to the second, so that the generator does not
+# take CPU from the server it measures (unset: everything shares all cores). Prints Markdown tables
+# for docs/benchmarks.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 machines=${1:-1000}
@@ -33,6 +36,13 @@ command -v curl >/dev/null || { echo "needs curl" >&2; exit 2; }
 [ ${#lab_port} = ${#nginx_port} ] || { echo "LAB_PORT and NGINX_PORT need as many digits" >&2; exit 2; }
 (( machines >= 1 && machines <= 65536 )) || { echo "MACHINES: 1 to 65536" >&2; exit 2; }
 java_bin=${JAVA_HOME:+$JAVA_HOME/bin/}
+server_cpus=${SERVER_CPUS:-}
+generator_cpus=${GENERATOR_CPUS:-}
+[ -z "$server_cpus$generator_cpus" ] || [ -n "$server_cpus" -a -n "$generator_cpus" ] \
+  || { echo "set both SERVER_CPUS and GENERATOR_CPUS, or neither" >&2; exit 2; }
+# Command prefixes, not functions: a backgrounded server must be the process whose pid $! gives.
+on_server_cpus=(); on_generator_cpus=()
+[ -z "$server_cpus" ] || { on_server_cpus=(taskset -c "$server_cpus"); on_generator_cpus=(taskset -c "$generator_cpus"); }
 src=$PWD/bench/bootstorm
 
 work=$(mktemp -d)
@@ -57,6 +67,11 @@ facts() {
   echo "- JDK: $("${java_bin}java" -version 2>&1 | sed -n 2p)"
   echo "- nginx: $(nginx -v 2>&1 | sed 's/.*: //'), curl $(curl --version | head -n1 | cut -d' ' -f2)"
   echo "- load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if [ -n "$server_cpus" ]; then
+    echo "- pinned: servers on CPU $server_cpus, load generator on CPU $generator_cpus (taskset)"
+  else
+    echo "- not pinned: servers and load generator share all $(nproc) cores"
+  fi
 }
 echo "## Machine"; facts; echo
 
@@ -90,7 +105,7 @@ head -c "$((artifact_mib * 1048576))" /dev/urandom > "$work/lab/artifacts/bench/
 # --- The load generator
 mkdir -p "$work/gen"
 "${java_bin}javac" -d "$work/gen" "$src/BootStorm.java"
-gen() { "${java_bin}java" -cp "$work/gen" BootStorm "$@"; }
+gen() { "${on_generator_cpus[@]}" "${java_bin}java" -cp "$work/gen" BootStorm "$@"; }
 
 # --- `lab onboard` (one JVM per approval, writing the store directly) on the first 10 servers,
 # before the server holds the store; the operator API then approves (again) all of them.
@@ -106,7 +121,7 @@ cli_line=$(awk -v s="$start" -v e="$end" -v n="$cli_runs" -v m="$machines" \
 # --- Lab
 export LAB_OPERATOR_TOKEN
 LAB_OPERATOR_TOKEN=bench-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
-LAB_JAVA_OPTS=${LAB_SERVE_JAVA_OPTS:-${LAB_JAVA_OPTS:-}} "$lab" serve --lab "$work/lab" --listen "127.0.0.1:$lab_port" > "$work/lab-serve.log" 2>&1 &
+LAB_JAVA_OPTS=${LAB_SERVE_JAVA_OPTS:-${LAB_JAVA_OPTS:-}} "${on_server_cpus[@]}" "$lab" serve --lab "$work/lab" --listen "127.0.0.1:$lab_port" > "$work/lab-serve.log" 2>&1 &
 lab_pid=$!
 for ((i = 0; i < 120; i++)); do
   curl -fs "http://127.0.0.1:$lab_port/healthz" >/dev/null && break
@@ -171,7 +186,7 @@ http {
   }
 }
 EOF
-nginx -c "$nginx_conf" -p "$work/nginx/"
+"${on_server_cpus[@]}" nginx -c "$nginx_conf" -p "$work/nginx/"
 sleep 0.5
 nginx_master=$(cat "$work/nginx/nginx.pid")
 nginx_pids=$(echo "$nginx_master" $(pgrep -P "$nginx_master") | tr ' ' ',')
@@ -202,7 +217,7 @@ download() { # URL LABEL
   mkdir -p "$out"
   start=$(date +%s.%N)
   for ((c = 0; c < clients; c++)); do
-    curl -s -o /dev/null --max-time 600 -w '%{http_code} %{size_download}\n' "$url" > "$out/$c" &
+    "${on_generator_cpus[@]}" curl -s -o /dev/null --max-time 600 -w '%{http_code} %{size_download}\n' "$url" > "$out/$c" &
   done
   wait
   end=$(date +%s.%N)

@@ -92,6 +92,21 @@ class BootChainTest {
   }
 
   @Test
+  void aMachineBootingAgainBeforeItsInstallerReportsGetsTheSameInstallAndOneStateChange() {
+    lab.approve("db01");
+    for (int boot = 0; boot < 3; boot++) {
+      assertThat(Http.text(http.get("/ipxe?mac=" + DB01_MAC + "&platform=efi&buildarch=x86_64")))
+          .contains("# Lab install boot (Linux, uefi)");
+    }
+    List<TimelineEvent> timeline = lab.store.timeline("db01", 20);
+    assertThat(timeline).filteredOn(e -> e.kind().equals("boot")).hasSize(3)
+        .allSatisfy(e -> assertThat(e.type()).isEqualTo("install-boot"));
+    assertThat(timeline).filteredOn(e -> e.kind().equals("state")).extracting(TimelineEvent::type)
+        .containsExactly("approved", "booting");
+    assertThat(lab.store.current("db01").orElseThrow().state()).isEqualTo(OnboardingState.BOOTING);
+  }
+
+  @Test
   void macAddressesAreReadWithHyphensAndInUpperCase() {
     lab.approve("db01");
     HttpResponse<byte[]> r = http.get("/ipxe?mac=52-54-00-30-01-01&platform=pcbios");

@@ -190,8 +190,12 @@ public final class OnboardingService {
     if (spec == null) {
       return local(server, firmware, "onboarding " + o.id() + " has no " + firmware + " boot for " + server.name());
     }
-    store.transition(o.id(), EnumSet.of(OnboardingState.APPROVED), OnboardingState.BOOTING,
-        "install boot served (" + request.loader() + ", " + firmware + ")", clock.instant());
+    if (o.state() == OnboardingState.APPROVED) {
+      // Only the first install boot moves the onboarding on; a machine that boots again is served the
+      // same install without a write that cannot change anything.
+      store.transition(o.id(), EnumSet.of(OnboardingState.APPROVED), OnboardingState.BOOTING,
+          "install boot served (" + request.loader() + ", " + firmware + ")", clock.instant());
+    }
     return new BootDecision(server.name(), o.id(), firmware, spec,
         "onboarding " + o.id() + " is " + o.state() + ": install boot with profile " + o.profile());
   }
